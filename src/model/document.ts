@@ -37,8 +37,13 @@ export interface RawDocument {
   location: Location;
   /** Span of the title line in `raw`, when the reader detected one in the text itself. */
   titleSpan?: Span;
-  /** Signals raised while reading: replaced invalid bytes, truncated HTML, a section label. */
+  /** Signals raised while reading: replaced invalid bytes, truncated HTML. */
   signals: QualitySignal[];
+  /**
+   * Raw spans the reader knows are not article text (a section label, the title repeated as the first body
+   * line). Cleaning removes them first and records each as a signal with the code and detail given here.
+   */
+  drop: Array<{ span: Span; code: string; detail: string }>;
 }
 
 /**
