@@ -30,29 +30,36 @@ export function identityMap(n: number): OffsetArray {
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; map: OffsetArray } {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const parts: string[] = [];
-  const offsets: number[] = [];
+  let length = text.length;
   let cursor = 0;
   for (const edit of sorted) {
     if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) {
       throw new RangeError(`overlapping or out-of-range edit [${edit.start}, ${edit.end})`);
     }
-    pushCopy(parts, offsets, text, cursor, edit.start);
-    if (edit.insert) {
-      parts.push(edit.insert);
-      for (let k = 0; k < edit.insert.length; k++) offsets.push(-1);
-    }
+    length += edit.insert.length - (edit.end - edit.start);
     cursor = edit.end;
   }
-  pushCopy(parts, offsets, text, cursor, text.length);
-  offsets.push(text.length);
-  return { text: parts.join(''), map: Int32Array.from(offsets) };
+  const map = new Int32Array(length + 1);
+  const parts: string[] = [];
+  let out = 0;
+  cursor = 0;
+  for (const edit of sorted) {
+    out = copyRange(parts, map, out, text, cursor, edit.start);
+    parts.push(edit.insert);
+    map.fill(-1, out, out + edit.insert.length);
+    out += edit.insert.length;
+    cursor = edit.end;
+  }
+  out = copyRange(parts, map, out, text, cursor, text.length);
+  map[out] = text.length;
+  return { text: parts.join(''), map };
 }
 
-function pushCopy(parts: string[], offsets: number[], text: string, from: number, to: number): void {
-  if (to <= from) return;
+function copyRange(parts: string[], map: OffsetArray, out: number, text: string, from: number, to: number): number {
+  if (to <= from) return out;
   parts.push(text.slice(from, to));
-  for (let k = from; k < to; k++) offsets.push(k);
+  for (let k = from; k < to; k++) map[out++] = k;
+  return out;
 }
 
 /** Composes `outer` (newest → middle) with `inner` (middle → oldest): newest → oldest. */
