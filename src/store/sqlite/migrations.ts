@@ -1,0 +1,70 @@
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Migration, MigrationDatabase } from '../migration-runner.js';
+import { createFts5Table } from './fts5.js';
+
+async function createDocuments(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema
+    .createTable('documents')
+    .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', 'text', (c) => c.notNull().unique())
+    .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('format', 'text', (c) => c.notNull())
+    .addColumn('title_text', 'text')
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('text_length', 'integer', (c) => c.notNull())
+    .addColumn('raw', 'text', (c) => c.notNull())
+    .addColumn('offset_map', 'text', (c) => c.notNull())
+    .addColumn('meta', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('published_value', 'text')
+    .addColumn('published_precision', 'text', (c) => c.notNull())
+    .addColumn('published_basis', 'text', (c) => c.notNull())
+    .addColumn('signals', 'text', (c) => c.notNull())
+    .addColumn('signal_count', 'integer', (c) => c.notNull())
+    .execute();
+}
+
+async function createLocations(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema
+    .createTable('document_locations')
+    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('location_key', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('file', 'url')`))
+    .addColumn('ref', 'text', (c) => c.notNull())
+    .addColumn('line', 'integer')
+    .addColumn('item', 'integer')
+    .addPrimaryKeyConstraint('document_locations_pk', ['doc_id', 'position'])
+    .addUniqueConstraint('document_locations_key', ['doc_id', 'location_key'])
+    .execute();
+}
+
+async function createLayers(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema
+    .createTable('document_layers')
+    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('layer', 'text', (c) => c.notNull())
+    .addColumn('producer', 'text')
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('document_layers_pk', ['doc_id', 'layer'])
+    .execute();
+}
+
+/**
+ * The SQLite schema's history, oldest first. Released entries are never edited: a change is a new entry
+ * with the next version (see `runMigrations`).
+ */
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents',
+    async up(db) {
+      await createDocuments(db);
+      await createLocations(db);
+      await createLayers(db);
+    },
+  },
+  { version: 2, name: 'full-text-search', up: createFts5Table },
+];

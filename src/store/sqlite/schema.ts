@@ -1,0 +1,67 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { MigrationDatabase } from '../migration-runner.js';
+
+/**
+ * One row per document. JSON columns hold the parts that are only ever read whole (title, metadata,
+ * source, offset map, signals); the columns a listing or an index needs are plain. `seq` is the ingest
+ * order and the rowid the full-text index points at. `text_length` is in UTF-16 code units, which SQL's
+ * `length()` (code points) is not.
+ */
+export interface DocumentsTable {
+  seq: Generated<number>;
+  id: string;
+  content_hash: string;
+  format: string;
+  /** The title's text, plain, for listing and the full-text index; the JSON `title` keeps its span. */
+  title_text: string | null;
+  title: string;
+  text: string;
+  text_length: number;
+  raw: string;
+  offset_map: string;
+  meta: string;
+  source: string;
+  published_value: string | null;
+  published_precision: string;
+  published_basis: string;
+  signals: string;
+  signal_count: number;
+}
+
+/**
+ * Every place a document was read from, in the order first seen (`position` from 0). `location_key`
+ * identifies a location for the unique constraint, since SQL treats two NULL lines as different.
+ */
+export interface DocumentLocationsTable {
+  doc_id: string;
+  position: number;
+  location_key: string;
+  kind: string;
+  ref: string;
+  line: number | null;
+  item: number | null;
+}
+
+/** One row per persisted layer: its JSON and the extractor (`name@version`) that wrote it. */
+export interface DocumentLayersTable {
+  doc_id: string;
+  layer: string;
+  producer: string | null;
+  data: string;
+}
+
+/** The tables kysely may query. The FTS5 table is reached only through `fts5.ts`, in raw SQL. */
+export interface StoreDatabase extends MigrationDatabase {
+  documents: DocumentsTable;
+  document_locations: DocumentLocationsTable;
+  document_layers: DocumentLayersTable;
+}
+
+/** A documents row as read. */
+export type DocumentRow = Selectable<DocumentsTable>;
+/** A documents row as written. */
+export type NewDocumentRow = Insertable<DocumentsTable>;
+/** A location row as read or written (it has no generated columns). */
+export type LocationRow = Selectable<DocumentLocationsTable>;
+/** A layer row as read or written. */
+export type LayerRow = Selectable<DocumentLayersTable>;

@@ -1,0 +1,116 @@
+import type { DateValue, Document, InputFormat, Location, Span } from '../model/index.js';
+
+/**
+ * What `putDocument` did with a document. `inserted`: it was new. `duplicate`: a document with the same
+ * content hash was already stored with every location given, so nothing changed. `new-location`: the text
+ * was known, and at least one of the locations given was recorded for it now.
+ */
+export type PutStatus = 'inserted' | 'duplicate' | 'new-location';
+
+/**
+ * The outcome of one put. `id` is the id the document is stored under: for a duplicate it is the id of the
+ * copy already stored, which the caller should use from then on.
+ */
+export interface PutResult {
+  id: string;
+  status: PutStatus;
+}
+
+/** One row of a document listing: what a table of documents shows, without text, raw text or layers. */
+export interface DocumentSummary {
+  id: string;
+  title: string | null;
+  sourceName: string | null;
+  published: DateValue;
+  format: InputFormat;
+  /** The location the document was first read from; null when it was stored with none. */
+  firstLocation: Location | null;
+  signalCount: number;
+  /** Length of the clean text in UTF-16 code units, the unit every span uses. */
+  textLength: number;
+}
+
+/** A page of a listing. `limit` and `offset` are non-negative integers; `limit` defaults to 50. */
+export interface ListOptions {
+  limit?: number;
+  offset?: number;
+}
+
+/** `limit` is the most hits returned, a non-negative integer; it defaults to 20. */
+export interface SearchOptions {
+  limit?: number;
+}
+
+/**
+ * One search hit. `snippet` is a short plain-text excerpt of the clean text; `highlights` are the matched
+ * words as spans into `snippet` (not into the document), so a UI can mark them without parsing markup.
+ * `rank` is a relevance score: higher is better, comparable only within one result list.
+ */
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  snippet: string;
+  highlights: Span[];
+  rank: number;
+}
+
+/**
+ * Where documents live between ingest and analysis. Every backend (SQLite now, PostgreSQL later) passes the
+ * same contract suite (`describeStoreContract`), so callers never depend on the backend. All methods are
+ * async because the PostgreSQL backend talks to a server. Failures the caller can act on are ParleyErrors
+ * with code `E_STORE` (storage) or `E_USAGE` (bad arguments).
+ */
+export interface Store {
+  /**
+   * Brings the schema up to the latest version. Opening a store already does this; running it again is a
+   * no-op. Fails with E_STORE when the database was written by a newer Parley.
+   */
+  migrate(): Promise<void>;
+
+  /**
+   * Stores a document, idempotent by content hash: the same text put twice is one document, and any
+   * location not yet recorded is added to it (see PutStatus). Everything about the document — its row,
+   * locations, signals, persisted layers and full-text entry — is written in one transaction, so a failure
+   * or a crash leaves it absent. Transient layers (TRANSIENT_LAYERS) and their producers are not stored.
+   * A re-put does not replace the stored text, metadata or layers.
+   */
+  putDocument(doc: Document): Promise<PutResult>;
+
+  /**
+   * Stores many documents with the same semantics as `putDocument`, in ONE transaction for the whole batch:
+   * if any document fails, none of the batch is stored and the error names the document. That is what makes
+   * bulk ingest fast; a caller that wants to skip bad documents retries the failed batch one by one.
+   */
+  putDocuments(docs: readonly Document[]): Promise<PutResult[]>;
+
+  /**
+   * The document exactly as it was put (deep equal), minus transient layers, with locations in the order
+   * they were first recorded; null when no document has this id.
+   */
+  getDocument(id: string): Promise<Document | null>;
+
+  /** The id of the document whose clean text has this sha256 hash, or null: how ingest skips known text. */
+  findByContentHash(contentHash: string): Promise<string | null>;
+
+  /** A page of summaries in ingest order (then id), stable across calls so paging never skips or repeats. */
+  listDocuments(options?: ListOptions): Promise<DocumentSummary[]>;
+
+  /** How many documents are stored. */
+  countDocuments(): Promise<number>;
+
+  /**
+   * Full-text search over titles and clean text, case- and diacritic-insensitive. The query is plain words:
+   * every word must match, and operators or quotes in it are ordinary characters, so no input raises a
+   * syntax error. A query with no letters or digits returns no hits. Best hits first.
+   */
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+
+  /**
+   * Every document, in ingest order, read page by page so memory stays flat: the source for `parley export`.
+   * Documents put while the iteration runs appear at the end if they are put before it gets there.
+   */
+  exportAll(): AsyncIterable<Document>;
+
+  /** Releases the database. Calling it twice is harmless; any other call after it fails with E_STORE. */
+  close(): Promise<void>;
+}
