@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     files: ['bin/**', 'scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
     files: ['eslint.config.js', 'vitest.config.ts'],

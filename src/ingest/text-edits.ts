@@ -55,7 +55,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   return { text: parts.join(''), map };
 }
 
-function copyRange(parts: string[], map: OffsetArray, out: number, text: string, from: number, to: number): number {
+function copyRange(
+  parts: string[],
+  map: OffsetArray,
+  out: number,
+  text: string,
+  from: number,
+  to: number,
+): number {
   if (to <= from) return out;
   parts.push(text.slice(from, to));
   for (let k = from; k < to; k++) map[out++] = k;

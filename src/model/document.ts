@@ -59,7 +59,11 @@ export interface Document {
   text: string;
   raw: string;
   offsetMap: OffsetRun[];
-  title: { text: string; span: Span } | null;
+  /**
+   * The headline. `span` points at it in the clean text when the text holds it; it is null when the title
+   * came only from metadata (a feed item's title field) and appears nowhere in the text.
+   */
+  title: { text: string; span: Span | null } | null;
   meta: DocumentMeta;
   source: Source;
   published: DateValue;

@@ -1,3 +1,5 @@
+import type { Span } from './span.js';
+
 /**
  * A date as Parley knows it: an ISO-like value with its precision and how it was established. `basis`
  * says whether the date was read in metadata, in the text, inferred from events, or is unknown.
@@ -11,7 +13,7 @@ export interface DateValue {
 
 /** A time expression found in the text and normalised to a TIMEX3-style value (issue #4 fills this). */
 export interface TimeExpression {
-  span: import('./span.js').Span;
+  span: Span;
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   /** TIMEX3 value such as `2025-02-27`, `2025-W09`, `P3Y`, `PRESENT_REF`; null for fuzzy expressions. */
   value: string | null;

@@ -44,7 +44,12 @@ describe('buildPipeline', () => {
     expect(pipeline.extractors.map((e) => e.name)).toEqual(['segment', 'quotes']);
   });
 
-  const failures: Array<{ name: string; list: ReturnType<typeof fakeExtractor>[]; code: string; hint: RegExp }> = [
+  const failures: Array<{
+    name: string;
+    list: ReturnType<typeof fakeExtractor>[];
+    code: string;
+    hint: RegExp;
+  }> = [
     {
       name: 'requirement provided later',
       list: [fakeExtractor('quotes', ['sentences'], ['quotes']), fakeExtractor('segment', [], ['sentences'])],

@@ -30,11 +30,15 @@ export function buildPipeline(extractors: readonly Extractor[]): Pipeline {
     for (const layer of extractor.requires) {
       if (!provided.has(layer)) {
         const later = extractors.find((e) => e.provides.includes(layer));
-        throw new ParleyError('E_PIPELINE_ORDER', `${tag} requires layer "${layer}" before anything provides it`, {
-          hint: later
-            ? `move ${producerTag(later)} (which provides "${layer}") before ${tag}`
-            : `add an extractor that provides "${layer}" before ${tag}`,
-        });
+        throw new ParleyError(
+          'E_PIPELINE_ORDER',
+          `${tag} requires layer "${layer}" before anything provides it`,
+          {
+            hint: later
+              ? `move ${producerTag(later)} (which provides "${layer}") before ${tag}`
+              : `add an extractor that provides "${layer}" before ${tag}`,
+          },
+        );
       }
     }
     for (const layer of extractor.provides) {

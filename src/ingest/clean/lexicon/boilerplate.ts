@@ -20,6 +20,12 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     maxLength: 240,
   },
   { id: 'read-more', pattern: /^(?:read more|continue reading)\s*[.…»›>]*$/i, maxLength: 40 },
+  { id: 'read-more', pattern: /^(?:continue|keep) reading (?:on|at)\s+\S.*$/i, maxLength: 120 },
+  {
+    id: 'feed-footer',
+    pattern: /^the post\s.+\sappeared first on\s.+$/i,
+    maxLength: 300,
+  },
   {
     id: 'related',
     pattern: /^(?:related|related stories|related articles|more on this)(?:\s*[:|]|\s+[-–—]\s)/i,
@@ -33,6 +39,18 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
     maxLength: 120,
   },
   { id: 'newsletter', pattern: /^(?:sign up|subscribe)\b.*\bnewsletters?\b/i, maxLength: 240 },
+  {
+    id: 'newsletter',
+    pattern:
+      /^(?:[Ss]ign up|[Ss]ubscribe)\s+(?:for|to)\s+(?:our\b|[Tt]he\s+[A-Z])[^.]*\b(?:e-?mail|[Bb]riefing|alerts|digest)\b/,
+    maxLength: 200,
+  },
+  {
+    id: 'byline',
+    pattern:
+      /^[Bb]y\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[A-Z][\p{L}.'’-]*\s*){1,4})?(?:[·|•–—]\s*.*)?$/u,
+    maxLength: 120,
+  },
   { id: 'newsletter', pattern: /^get (?:our|the) .*\bnewsletter\b.*\binbox\b/i, maxLength: 240 },
   {
     id: 'cookies',

@@ -30,6 +30,18 @@ export const SPONSORED_PHRASES: ReadonlyArray<{ id: string; pattern: RegExp }> =
   },
   { id: 'liability', pattern: /\bdisclaims? (?:all|any) liability\b/i },
   { id: 'liability', pattern: /\b(?:is|are|shall) not (?:be )?(?:held )?(?:responsible|liable) for any\b/i },
+  {
+    id: 'partner-material',
+    pattern: /\b(?:material|content) (?:supplied|provided|paid for) by (?:a|our) (?:commercial )?partner\b/i,
+  },
+  { id: 'not-checked', pattern: /\bha(?:s|ve) not (?:checked|verified) the accuracy\b/i },
+  { id: 'liability', pattern: /\baccepts? no (?:responsibility|liability)\b/i },
+  {
+    id: 'advice',
+    pattern:
+      /\bnothing (?:in|on) this (?:article|post|page|site) (?:is|constitutes) (?:financial|investment) advice\b/i,
+  },
+  { id: 'risk', pattern: /\bhigh risk of (?:loss|losing)\b/i },
   { id: 'due-diligence', pattern: /\bdoes not perform due diligence\b/i },
   { id: 'risk', pattern: /\bprepared to lose all\b/i },
 ];

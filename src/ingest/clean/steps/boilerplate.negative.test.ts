@@ -17,6 +17,11 @@ describe('boilerplate: leaves article lines alone', () => {
       name: 'a long paragraph opening with Related:',
       raw: `Related: ${'the talks went on and on. '.repeat(12)}`,
     },
+    { name: 'continue reading as a sentence', raw: 'Delegates will continue reading the draft overnight.' },
+    { name: 'the post as a job', raw: 'The post of envoy appeared vacant for months.' },
+    { name: 'by as a time limit', raw: 'By Friday, the talks had collapsed.' },
+    { name: 'by in a sentence', raw: 'By Sunday the envoys had left Geneva.' },
+    { name: 'signing up as news', raw: 'Sign up for the ceasefire was slow, officials said in an email.' },
     { name: 'cookies as a subject', raw: 'Cookies were served at the summit.' },
     { name: 'rights reserved mid-sentence', raw: 'All rights reserved by treaty remain in force, he said.' },
   ];

@@ -27,6 +27,19 @@ describe('boilerplate: removes whole furniture lines', () => {
     { name: 'click-through prompt', line: 'Click here to read the full statement', kind: 'click-here' },
     { name: 'copyright sign', line: '© 2025 Example Media Group', kind: 'copyright' },
     { name: 'rights reserved', line: 'Example Media. All rights reserved.', kind: 'copyright' },
+    { name: 'feed continue prompt', line: 'Continue reading on Example Net', kind: 'read-more' },
+    {
+      name: 'feed footer',
+      line: 'The post Envoys Meet Again appeared first on Example Digest.',
+      kind: 'feed-footer',
+    },
+    {
+      name: 'briefing sign-up',
+      line: 'Sign up for The Morning Briefing, our free email.',
+      kind: 'newsletter',
+    },
+    { name: 'byline with date', line: 'By Anna Keller · 4 March 2025', kind: 'byline' },
+    { name: 'byline of two', line: 'By Anna Keller and Tom Reyes', kind: 'byline' },
     { name: 'indented line', line: '   Share this article   ', kind: 'share' },
   ];
 

@@ -25,6 +25,10 @@ describe('sponsored: leaves news alone', () => {
       raw: 'He called it an important notice to Moscow, not a threat.',
     },
     {
+      name: 'a government that accepts no responsibility, and a high risk of escalation',
+      raw: 'Moscow accepts no responsibility for the strike, and analysts see a high risk of escalation.',
+    },
+    {
       name: 'a sponsor of a resolution',
       raw: 'France sponsored the resolution, which Russia does not endorse.',
     },

@@ -39,6 +39,14 @@ describe('sponsored: removes sponsorship and disclaimer notices', () => {
       removed: [NOTICE],
     },
     {
+      name: 'a partner notice in plainer words',
+      raw: `${NEWS}\n\nIMPORTANT NOTICE\n\nThis page carries material supplied by a commercial partner. We accept no responsibility for its claims.\n`,
+      clean: `${NEWS}\n\n`,
+      removed: [
+        'IMPORTANT NOTICE\n\nThis page carries material supplied by a commercial partner. We accept no responsibility for its claims.\n',
+      ],
+    },
+    {
       name: 'phrases in other casing',
       raw: 'THIS ARTICLE IS SPONSORED. Readers should DO YOUR OWN RESEARCH.',
       clean: '',

@@ -1,0 +1,86 @@
+// npm run bench: articles per second and peak memory of each ingest stage (read, clean, segment, store)
+// and of the whole `ingestInputs` path, on a generated corpus of BENCH_ARTICLES (default 10,000) articles
+// recombined from the sample articles. Prints numbers; asserts nothing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildDocument } from '../../src/ingest/build-document.js';
+import { readInput } from '../../src/ingest/readers/index.js';
+import { defaultPipeline, runPipeline } from '../../src/pipeline/index.js';
+import { ingestInputs } from '../../src/service/ingest-service.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Document, RawDocument } from '../../src/model/index.js';
+import { generateCorpus } from './generate-corpus.js';
+
+const count = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const chunk = 500;
+const work = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+const stages = { read: 0, clean: 0, segment: 0, store: 0 };
+let peak = 0;
+const sample = (): void => {
+  peak = Math.max(peak, process.memoryUsage.rss());
+};
+
+async function timed<T>(stage: keyof typeof stages, run: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  stages[stage] += performance.now() - start;
+  sample();
+  return result;
+}
+
+async function stageByStage(files: string[]): Promise<void> {
+  const store = await openStore(join(work, 'stages.db'));
+  const pipeline = defaultPipeline();
+  for (let i = 0; i < files.length; i += chunk) {
+    const batch = files.slice(i, i + chunk);
+    const raws: RawDocument[] = await timed('read', async () => {
+      const out: RawDocument[] = [];
+      for (const file of batch) out.push(...(await readInput(file, {})).docs);
+      return out;
+    });
+    const built = await timed('clean', () => raws.map(buildDocument));
+    const docs: Document[] = await timed('segment', () =>
+      built.map((d) => runPipeline(pipeline, d, { referenceDate: d.published.value })),
+    );
+    await timed('store', () => store.putDocuments(docs));
+  }
+  await store.close();
+}
+
+async function endToEnd(dir: string): Promise<{ seconds: number; peak: number; stored: number }> {
+  const store = await openStore(join(work, 'end-to-end.db'));
+  if (global.gc) global.gc();
+  peak = 0;
+  const start = performance.now();
+  const summary = await ingestInputs(store, [dir], { onProgress: sample });
+  const seconds = (performance.now() - start) / 1000;
+  await store.close();
+  return { seconds, peak, stored: summary.ingested };
+}
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const rate = (ms: number): string => `${(count / (ms / 1000)).toFixed(0).padStart(7)} articles/s`;
+
+try {
+  const corpus = join(work, 'corpus');
+  const genStart = performance.now();
+  const files = generateCorpus('test/fixtures/articles', corpus, count);
+  console.log(
+    `generated ${files.length} articles in ${((performance.now() - genStart) / 1000).toFixed(1)} s`,
+  );
+  await stageByStage(files);
+  console.log(`\nstage by stage (${count} articles, batches of ${chunk}):`);
+  for (const [stage, ms] of Object.entries(stages)) {
+    console.log(`  ${stage.padEnd(8)} ${rate(ms)}   ${(ms / 1000).toFixed(1).padStart(6)} s`);
+  }
+  console.log(`  peak RSS ${mb(peak)}`);
+  const e2e = await endToEnd(corpus);
+  console.log(`\nparley ingest path (ingestInputs on the directory):`);
+  console.log(
+    `  ${(e2e.stored / e2e.seconds).toFixed(0)} articles/s, ${e2e.stored} stored in ${e2e.seconds.toFixed(1)} s, peak RSS ${mb(e2e.peak)}`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

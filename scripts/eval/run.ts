@@ -1,0 +1,11 @@
+// npm run eval: scores on ../shared evaluation data, read in place. Tracked and printed, never asserted.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { evalSeeds } from './seeds-eval.js';
+
+const shared = resolve(process.env.PARLEY_SHARED ?? '../shared');
+if (!existsSync(shared)) {
+  console.log(`eval: ${shared} not found; set PARLEY_SHARED to the shared data folder. Nothing scored.`);
+} else {
+  for (const line of await evalSeeds(shared)) console.log(line);
+}

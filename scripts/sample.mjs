@@ -1,0 +1,18 @@
+// The main job on the bundled sample: ingest test/fixtures/articles into a fresh database, then show what
+// was stored. `npm start` runs it; set PARLEY_SAMPLE_DB to keep the database somewhere else.
+import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const db = process.env.PARLEY_SAMPLE_DB ?? 'parley-sample.db';
+const parley = (args) =>
+  spawnSync(process.execPath, ['bin/parley', ...args, '--db', db], { cwd: root, stdio: 'inherit' });
+
+for (const suffix of ['', '-wal', '-shm']) rmSync(`${root}/${db}${suffix}`, { force: true });
+console.log(`Ingesting the sample corpus (test/fixtures/articles) into a fresh database: ${db}\n`);
+const ingest = parley(['ingest', 'test/fixtures/articles']);
+console.log('\nWhat was stored:\n');
+const list = parley(['list']);
+console.log(`\nNext: ./bin/parley export --format json --db ${db}   (or: ./bin/parley --help)`);
+process.exitCode = ingest.status || list.status || 0;

@@ -1,0 +1,72 @@
+import type { Command } from 'commander';
+import { ingestInputs } from '../../service/ingest-service.js';
+import type { IngestIssue, IngestSummary } from '../../service/ingest-service.js';
+import { openStore } from '../../store/open-store.js';
+import type { CliIo } from '../cli-context.js';
+import { EXIT, resolveDb } from '../cli-context.js';
+import { createProgress } from '../progress.js';
+import { parseBytes, parseMilliseconds } from '../option-parsers.js';
+
+interface IngestFlags {
+  db?: string;
+  maxBytes?: number;
+  timeout?: number;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+/** `parley ingest PATH|URL…`: reads, cleans, segments and stores; one bad input never stops the batch. */
+export function registerIngest(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('read articles from files, directories or URLs, clean them and store them')
+    .argument('<inputs...>', 'files, directories (read recursively) or http(s) URLs')
+    .option('--db <file>', 'database file (default: $PARLEY_DB or ./parley.db)')
+    .option('--max-bytes <size>', 'reject inputs larger than this (e.g. 10mb)', parseBytes)
+    .option('--timeout <ms>', 'give up on a URL after this many milliseconds', parseMilliseconds)
+    .option('-q, --quiet', 'no progress output')
+    .option('--json', 'print the summary as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  parley ingest ./articles\n  parley ingest https://example.org/story.html feed.xml\n' +
+        '\nExit codes: 0 all stored, 1 some inputs failed (the rest are stored), 2 usage error.',
+    )
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      const store = await openStore(resolveDb(flags.db, io.env));
+      const progress = createProgress(io, Boolean(flags.quiet || flags.json));
+      try {
+        const summary = await ingestInputs(store, inputs, {
+          maxBytes: flags.maxBytes,
+          timeoutMs: flags.timeout,
+          onProgress: (event) => progress.update(event),
+        });
+        progress.stop();
+        report(io, summary, Boolean(flags.json));
+        setExit(summary.failures.length > 0 ? EXIT.partial : EXIT.ok);
+      } finally {
+        progress.stop();
+        await store.close();
+      }
+    });
+}
+
+function report(io: CliIo, summary: IngestSummary, json: boolean): void {
+  if (json) {
+    io.out(`${JSON.stringify(summary, null, 2)}\n`);
+    return;
+  }
+  for (const failure of summary.failures) io.err(`error: ${issueLine(failure)}\n`);
+  for (const warning of summary.warnings) io.err(`warning: ${issueLine(warning)}\n`);
+  const duplicates = summary.duplicates + summary.newLocations;
+  const located = summary.newLocations ? ` (${summary.newLocations} seen at a new location)` : '';
+  io.out(
+    `${summary.ingested} ingested, ${duplicates} duplicate${duplicates === 1 ? '' : 's'}${located}, ` +
+      `${summary.failures.length} failed, ${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'} ` +
+      `(from ${summary.inputs} input${summary.inputs === 1 ? '' : 's'})\n`,
+  );
+}
+
+/** `file:line: CODE message`: the one-line form of a batch issue. */
+export function issueLine(issue: IngestIssue): string {
+  return `${issue.input}${issue.line ? `:${issue.line}` : ''}: ${issue.code} ${issue.message}`;
+}

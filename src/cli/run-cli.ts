@@ -1,0 +1,43 @@
+import { Command, CommanderError } from 'commander';
+import type { CliIo } from './cli-context.js';
+import { EXIT, reportError } from './cli-context.js';
+import { registerAnnotate } from './commands/annotate-command.js';
+import { registerExport } from './commands/export-command.js';
+import { registerIngest } from './commands/ingest-command.js';
+import { registerList } from './commands/list-command.js';
+import { registerSearch } from './commands/search-command.js';
+
+const VERSION = '0.1.0';
+
+/**
+ * Runs the CLI on `argv` (without the node and script entries) and returns the exit code: 0 ok, 1 partial
+ * failure, 2 usage error. Output goes through `io`, so tests drive it in-process.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exit: number = EXIT.ok;
+  const setExit = (code: number): void => {
+    exit = code;
+  };
+  const program = new Command('parley')
+    .description(
+      'Turn news coverage of a negotiation into a structured record with a citation for every fact.',
+    )
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', '\nEvery command takes --db FILE (default $PARLEY_DB or ./parley.db) and --help.');
+  for (const register of [registerIngest, registerExport, registerAnnotate, registerList, registerSearch]) {
+    register(program, io, setExit);
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exit;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const help = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      return help ? EXIT.ok : EXIT.usage;
+    }
+    return reportError(io, error);
+  }
+}

@@ -1,0 +1,89 @@
+import type { Document, Span } from '../model/index.js';
+import { ParleyError } from '../model/index.js';
+import { buildDocument } from '../ingest/build-document.js';
+import { cleanSpanToRaw } from '../ingest/offset-map.js';
+import { readInput } from '../ingest/readers/index.js';
+import type { Pipeline } from '../pipeline/index.js';
+import { defaultPipeline, runPipeline } from '../pipeline/index.js';
+
+/** The annotate output format version; evaluation scripts check it. */
+export const ANNOTATE_SCHEMA = 'parley.annotate/1';
+
+/** One annotated document: every layer, with every span an offset into the input text as given. */
+export interface AnnotatedDocument {
+  location: Document['locations'][number];
+  title: string | null;
+  published: Document['published'];
+  referenceDate: string | null;
+  /** The text the spans point into: the file's decoded text for plain text, the extracted text otherwise. */
+  input: string;
+  signals: unknown[];
+  layers: Record<string, unknown>;
+  producers: Document['producers'];
+}
+
+/**
+ * Runs the pipeline on one file without storing it. A given date overrides the publication date as the
+ * reference for relative expressions. Spans are mapped from clean text back to the input, because
+ * evaluation data counts offsets in the text it gave.
+ */
+export async function annotateFile(
+  file: string,
+  options: { date?: string; pipeline?: Pipeline } = {},
+): Promise<{ schema: string; documents: AnnotatedDocument[]; errors: string[] }> {
+  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
+    throw new ParleyError('E_USAGE', `--date "${options.date}" is not a date`, { hint: 'use YYYY-MM-DD' });
+  }
+  const outcome = await readInput(file, {});
+  const pipeline = options.pipeline ?? defaultPipeline();
+  const documents = outcome.docs.map((raw) => {
+    const built = buildDocument(raw);
+    const referenceDate = options.date ?? built.published.value;
+    return annotated(runPipeline(pipeline, built, { referenceDate }), referenceDate);
+  });
+  return { schema: ANNOTATE_SCHEMA, documents, errors: outcome.errors.map((e) => e.toLine()) };
+}
+
+function annotated(doc: Document, referenceDate: string | null): AnnotatedDocument {
+  const toInput = (span: Span): Span => cleanSpanToRaw(doc.offsetMap, span, doc.raw.length);
+  return {
+    location: doc.locations[0] ?? { kind: 'file', ref: '' },
+    title: doc.title?.text ?? null,
+    published: doc.published,
+    referenceDate,
+    input: doc.raw,
+    signals: doc.signals.map(({ rawSpan, span, ...rest }) => ({
+      ...rest,
+      span: rawSpan ?? (span ? toInput(span) : undefined),
+    })),
+    layers: mapSpans(doc.layers, toInput, doc.raw) as Record<string, unknown>,
+    producers: doc.producers,
+  };
+}
+
+/**
+ * Rewrites every span in a layer tree (any object with numeric `start` and `end`) through `map`, and adds
+ * the covered input text beside each `span` field so the output reads without the file at hand.
+ */
+export function mapSpans(value: unknown, map: (span: Span) => Span, input: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapSpans(item, map, input));
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if (isSpan(record)) return map(record);
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(record)) {
+    out[key] = mapSpans(inner, map, input);
+    if (key === 'span' && isSpan(inner)) {
+      const mapped = out[key] as Span;
+      out.text = input.slice(mapped.start, mapped.end);
+    }
+  }
+  return out;
+}
+
+function isSpan(value: unknown): value is Span {
+  if (value === null || typeof value !== 'object') return false;
+  const keys = Object.keys(value);
+  const record = value as Record<string, unknown>;
+  return keys.length === 2 && typeof record.start === 'number' && typeof record.end === 'number';
+}

@@ -1,0 +1,133 @@
+import type { Document, ParleyError, RawDocument } from '../model/index.js';
+import { isParleyError } from '../model/index.js';
+import { buildDocument } from '../ingest/build-document.js';
+import { readInput, walkInputs } from '../ingest/readers/index.js';
+import type { Pipeline } from '../pipeline/index.js';
+import { defaultPipeline, runPipeline } from '../pipeline/index.js';
+import type { Store } from '../store/store.js';
+
+/** Options for one ingest run. Size and time limits protect a batch from one pathological input. */
+export interface IngestOptions {
+  maxBytes?: number;
+  timeoutMs?: number;
+  pipeline?: Pipeline;
+  /** Called after each input (file, url or record set) is handled, for progress display. */
+  onProgress?: (event: IngestProgress) => void;
+}
+
+/** One step of progress: which input, how far through the batch, and what became of it. */
+export interface IngestProgress {
+  done: number;
+  total: number;
+  input: string;
+  outcome: 'ok' | 'failed' | 'partial';
+}
+
+/** One line of the batch report: an input (with line or item) and what went wrong or needs a look. */
+export interface IngestIssue {
+  input: string;
+  line?: number;
+  code: string;
+  message: string;
+}
+
+/** What a batch did. Counts are per article; a JSON Lines file or feed holds several. */
+export interface IngestSummary {
+  inputs: number;
+  ingested: number;
+  duplicates: number;
+  newLocations: number;
+  failures: IngestIssue[];
+  warnings: IngestIssue[];
+  documentIds: string[];
+}
+
+const WARN_CODES = new Set(['invalid-encoding', 'encoding-fallback', 'truncated-html']);
+
+/**
+ * Reads, cleans, segments and stores every input. One bad input or record never stops the batch: it is
+ * reported with its file (and line) and the rest go in. Re-ingesting the same article stores nothing new.
+ */
+export async function ingestInputs(
+  store: Store,
+  inputs: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const pipeline = options.pipeline ?? defaultPipeline();
+  const summary: IngestSummary = {
+    inputs: 0,
+    ingested: 0,
+    duplicates: 0,
+    newLocations: 0,
+    failures: [],
+    warnings: [],
+    documentIds: [],
+  };
+  const expanded = await walkInputs(inputs).catch((error: unknown) => fail(summary, inputs.join(' '), error));
+  const list = expanded ?? [];
+  summary.inputs = list.length;
+  for (const [index, input] of list.entries()) {
+    const before = summary.failures.length;
+    const outcome = await readInput(input, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
+    for (const error of outcome.errors) summary.failures.push(issueFrom(input, error));
+    for (const raw of outcome.docs) await storeOne(store, pipeline, raw, input, summary);
+    const failed = summary.failures.length - before;
+    const state = failed === 0 ? 'ok' : outcome.docs.length > 0 ? 'partial' : 'failed';
+    options.onProgress?.({ done: index + 1, total: list.length, input, outcome: state });
+  }
+  return summary;
+}
+
+async function storeOne(
+  store: Store,
+  pipeline: Pipeline,
+  raw: RawDocument,
+  input: string,
+  summary: IngestSummary,
+): Promise<void> {
+  try {
+    const built = buildDocument(raw);
+    const line = raw.location.line ?? raw.location.item;
+    for (const signal of built.signals) {
+      if (WARN_CODES.has(signal.code)) {
+        summary.warnings.push({
+          input,
+          ...(line ? { line } : {}),
+          code: signal.code,
+          message: signal.detail,
+        });
+      }
+    }
+    const existing = await store.findByContentHash(built.contentHash);
+    const doc: Document = existing
+      ? built
+      : runPipeline(pipeline, built, { referenceDate: built.published.value });
+    const result = await store.putDocument(doc);
+    if (result.status === 'inserted') summary.ingested++;
+    else if (result.status === 'new-location') summary.newLocations++;
+    else summary.duplicates++;
+    if (!summary.documentIds.includes(result.id)) summary.documentIds.push(result.id);
+  } catch (error) {
+    fail(summary, input, error, raw.location.line ?? raw.location.item);
+  }
+}
+
+function fail(summary: IngestSummary, input: string, error: unknown, line?: number): undefined {
+  summary.failures.push(issueFrom(input, error, line));
+  return undefined;
+}
+
+function issueFrom(input: string, error: unknown, line?: number): IngestIssue {
+  if (isParleyError(error)) {
+    const where = (error as ParleyError).line ?? line;
+    const hint = error.hint ? ` (${error.hint})` : '';
+    return {
+      input: error.file ?? input,
+      ...(where ? { line: where } : {}),
+      code: error.code,
+      message: error.message + hint,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { input, ...(line ? { line } : {}), code: 'E_INTERNAL', message };
+}

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/ingest/build-document.js';
+import { readInput } from '../../src/ingest/readers/index.js';
+import { defaultPipeline, runPipeline } from '../../src/pipeline/index.js';
+import type { Document } from '../../src/model/index.js';
+
+const fixtures = 'test/fixtures/articles';
+const goldenDir = 'test/golden/articles';
+const update = process.env.UPDATE_GOLDEN === '1';
+
+interface Meta {
+  slug: string;
+  files: string[];
+  expected: { title: string | null; removed: string[]; documents: number };
+}
+
+/**
+ * The whole ingest path over each sample article, normalised for review: title, date, clean text, every
+ * removal with the raw text it points at, paragraphs and sentences as text. No ids from the clock, no
+ * timestamps; order is the file's.
+ */
+function normalise(doc: Document): unknown {
+  const slice = (s: { start: number; end: number }): string => doc.text.slice(s.start, s.end);
+  return {
+    title: doc.title?.text ?? null,
+    titleInText: doc.title?.span ? slice(doc.title.span) : null,
+    published: doc.published,
+    location: { ...doc.locations[0], ref: doc.locations[0]?.ref.replace(/\\/g, '/') },
+    producers: doc.producers,
+    signals: doc.signals.map((s) => ({
+      code: s.code,
+      by: s.by,
+      detail: s.detail,
+      raw: s.rawSpan ? doc.raw.slice(s.rawSpan.start, s.rawSpan.end) : null,
+    })),
+    paragraphs: (doc.layers.paragraphs ?? []).map((p) => `${p.heading ? '# ' : ''}${slice(p.span)}`),
+    sentences: (doc.layers.sentences ?? []).map((s) => slice(s.span)),
+    text: doc.text,
+  };
+}
+
+async function ingestFixture(meta: Meta): Promise<Document[]> {
+  const pipeline = defaultPipeline();
+  const docs: Document[] = [];
+  for (const file of meta.files) {
+    const outcome = await readInput(join(fixtures, meta.slug, file), {});
+    expect(outcome.errors.map((e) => e.toLine())).toEqual([]);
+    for (const raw of outcome.docs) {
+      const built = buildDocument(raw);
+      docs.push(runPipeline(pipeline, built, { referenceDate: built.published.value }));
+    }
+  }
+  return docs;
+}
+
+/** What each removal signal says was removed: the raw text it points at, else the text it carries. */
+function removedTexts(docs: Document[]): string[] {
+  return docs.flatMap((d) =>
+    d.signals.map((s) => (s.rawSpan ? d.raw.slice(s.rawSpan.start, s.rawSpan.end) : (s.text ?? ''))),
+  );
+}
+
+const slugs = readdirSync(fixtures).filter((s) => existsSync(join(fixtures, s, 'meta.json'))).sort();
+
+describe('golden: sample articles through read, clean and segment', () => {
+  it('has sample articles to check', () => expect(slugs.length).toBeGreaterThanOrEqual(8));
+
+  it.each(slugs)('%s', async (slug) => {
+    const meta = JSON.parse(readFileSync(join(fixtures, slug, 'meta.json'), 'utf8')) as Meta;
+    const docs = await ingestFixture(meta);
+    expect(docs.length).toBe(meta.expected.documents);
+    if (meta.expected.documents === 1) expect(docs[0]?.title?.text ?? null).toBe(meta.expected.title);
+    for (const removed of meta.expected.removed) {
+      expect(removedTexts(docs).some((text) => text.includes(removed)), `removal of "${removed}" recorded`).toBe(true);
+      expect(docs.every((d) => !d.text.includes(removed))).toBe(true);
+    }
+    const actual = `${JSON.stringify(docs.map(normalise), null, 2)}\n`;
+    const path = join(goldenDir, `${slug}.json`);
+    if (update || !existsSync(path)) {
+      mkdirSync(goldenDir, { recursive: true });
+      writeFileSync(path, actual);
+      if (!update) throw new Error(`wrote missing golden ${path}; review it and run the tests again`);
+    }
+    expect(actual).toBe(readFileSync(path, 'utf8'));
+  });
+});
