@@ -20,7 +20,8 @@ export type ErrorCode =
   | 'E_FETCH_CONTENT_TYPE'
   | 'E_FETCH_TOO_LARGE'
   | 'E_STORE'
-  | 'E_USAGE';
+  | 'E_USAGE'
+  | 'E_INTERNAL';
 
 /** An expected failure with a code and a fix. Anything else thrown is a bug. */
 export class ParleyError extends Error {

@@ -118,7 +118,7 @@ function notFound(file: string, cause?: unknown): ParleyError {
 function asParleyError(error: unknown, input: string): ParleyError {
   if (isParleyError(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new ParleyError('E_INPUT_FORMAT', `could not read the input: ${message}`, {
+  return new ParleyError('E_INTERNAL', `could not read the input: ${message}`, {
     file: input,
     hint: 'this looks like a bug in Parley; please report it with the input that caused it',
     cause: error,
