@@ -2,10 +2,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evalSeeds } from './seeds-eval.js';
+import { evalTempEval } from './tempeval-eval.js';
 
 const shared = resolve(process.env.PARLEY_SHARED ?? '../shared');
 if (!existsSync(shared)) {
   console.log(`eval: ${shared} not found; set PARLEY_SHARED to the shared data folder. Nothing scored.`);
 } else {
   for (const line of await evalSeeds(shared)) console.log(line);
+  for (const line of await evalTempEval(shared)) console.log(line);
 }

@@ -4,7 +4,7 @@ import { buildDocument } from '../ingest/build-document.js';
 import { readInput, walkInputs } from '../ingest/readers/index.js';
 import type { Pipeline } from '../pipeline/index.js';
 import { defaultPipeline, runPipeline } from '../pipeline/index.js';
-import type { Store } from '../store/store.js';
+import type { PutResult, Store } from '../store/store.js';
 
 /** Options for one ingest run. Size and time limits protect a batch from one pathological input. */
 export interface IngestOptions {
@@ -44,9 +44,20 @@ export interface IngestSummary {
 
 const WARN_CODES = new Set(['invalid-encoding', 'encoding-fallback', 'truncated-html']);
 
+/** Documents are written in batches this large: one transaction each, retried one by one on failure. */
+const BATCH_SIZE = 64;
+
+interface Pending {
+  doc: Document;
+  input: string;
+  line: number | undefined;
+}
+
 /**
  * Reads, cleans, segments and stores every input. One bad input or record never stops the batch: it is
  * reported with its file (and line) and the rest go in. Re-ingesting the same article stores nothing new.
+ * Documents are written in small batches for speed; a batch that fails is retried one document at a time,
+ * so one unstorable article costs only itself.
  */
 export async function ingestInputs(
   store: Store,
@@ -63,31 +74,38 @@ export async function ingestInputs(
     warnings: [],
     documentIds: [],
   };
-  const expanded = await walkInputs(inputs).catch((error: unknown) => fail(summary, inputs.join(' '), error));
-  const list = expanded ?? [];
+  const list =
+    (await walkInputs(inputs).catch((error: unknown) => fail(summary, inputs.join(' '), error))) ?? [];
   summary.inputs = list.length;
+  const pending: Pending[] = [];
   for (const [index, input] of list.entries()) {
     const before = summary.failures.length;
     const outcome = await readInput(input, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
     for (const error of outcome.errors) summary.failures.push(issueFrom(input, error));
-    for (const raw of outcome.docs) await storeOne(store, pipeline, raw, input, summary);
+    for (const raw of outcome.docs) {
+      const doc = await prepare(store, pipeline, raw, input, summary);
+      if (doc) pending.push({ doc, input, line: raw.location.line ?? raw.location.item });
+    }
+    if (pending.length >= BATCH_SIZE) await flush(store, pending.splice(0), summary);
     const failed = summary.failures.length - before;
     const state = failed === 0 ? 'ok' : outcome.docs.length > 0 ? 'partial' : 'failed';
     options.onProgress?.({ done: index + 1, total: list.length, input, outcome: state });
   }
+  await flush(store, pending.splice(0), summary);
   return summary;
 }
 
-async function storeOne(
+/** Cleans and segments one article; an article already stored skips the pipeline (only its location is new). */
+async function prepare(
   store: Store,
   pipeline: Pipeline,
   raw: RawDocument,
   input: string,
   summary: IngestSummary,
-): Promise<void> {
+): Promise<Document | undefined> {
+  const line = raw.location.line ?? raw.location.item;
   try {
     const built = buildDocument(raw);
-    const line = raw.location.line ?? raw.location.item;
     for (const signal of built.signals) {
       if (WARN_CODES.has(signal.code)) {
         summary.warnings.push({
@@ -98,18 +116,34 @@ async function storeOne(
         });
       }
     }
-    const existing = await store.findByContentHash(built.contentHash);
-    const doc: Document = existing
-      ? built
-      : runPipeline(pipeline, built, { referenceDate: built.published.value });
-    const result = await store.putDocument(doc);
-    if (result.status === 'inserted') summary.ingested++;
-    else if (result.status === 'new-location') summary.newLocations++;
-    else summary.duplicates++;
-    if (!summary.documentIds.includes(result.id)) summary.documentIds.push(result.id);
+    if (await store.findByContentHash(built.contentHash)) return built;
+    return runPipeline(pipeline, built, { referenceDate: built.published.value });
   } catch (error) {
-    fail(summary, input, error, raw.location.line ?? raw.location.item);
+    return fail(summary, input, error, line);
   }
+}
+
+async function flush(store: Store, batch: Pending[], summary: IngestSummary): Promise<void> {
+  if (batch.length === 0) return;
+  try {
+    const results = await store.putDocuments(batch.map((p) => p.doc));
+    for (const result of results) count(summary, result);
+  } catch {
+    for (const { doc, input, line } of batch) {
+      try {
+        count(summary, await store.putDocument(doc));
+      } catch (error) {
+        fail(summary, input, error, line);
+      }
+    }
+  }
+}
+
+function count(summary: IngestSummary, result: PutResult): void {
+  if (result.status === 'inserted') summary.ingested++;
+  else if (result.status === 'new-location') summary.newLocations++;
+  else summary.duplicates++;
+  if (!summary.documentIds.includes(result.id)) summary.documentIds.push(result.id);
 }
 
 function fail(summary: IngestSummary, input: string, error: unknown, line?: number): undefined {
