@@ -26,7 +26,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', '\nEvery command takes --db FILE (default $PARLEY_DB or ./parley.db) and --help.');
+    .addHelpText(
+      'after',
+      '\nCommands that use the store take --db FILE (default $PARLEY_DB or ./parley.db); every command takes --help.',
+    );
   for (const register of [registerIngest, registerExport, registerAnnotate, registerList, registerSearch]) {
     register(program, io, setExit);
   }
