@@ -1,4 +1,5 @@
 import { segmentExtractor } from '../extract/segment/index.js';
+import { timeExtractor } from '../extract/time/index.js';
 import type { Extractor } from './extractor.js';
 import { buildPipeline } from './pipeline.js';
 import type { Pipeline } from './pipeline.js';
@@ -7,7 +8,7 @@ import type { Pipeline } from './pipeline.js';
  * Every built-in extractor, listed once, in run order. Adding an extractor means adding it here; the
  * pipeline check then proves its requirements come before it.
  */
-export const BUILT_IN_EXTRACTORS: readonly Extractor[] = [segmentExtractor];
+export const BUILT_IN_EXTRACTORS: readonly Extractor[] = [segmentExtractor, timeExtractor];
 
 /** The checked default pipeline. Built on first use so an order mistake fails loudly at start-up. */
 export function defaultPipeline(): Pipeline {

@@ -37,6 +37,7 @@ function normalise(doc: Document): unknown {
     })),
     paragraphs: (doc.layers.paragraphs ?? []).map((p) => `${p.heading ? '# ' : ''}${slice(p.span)}`),
     sentences: (doc.layers.sentences ?? []).map((s) => slice(s.span)),
+    times: (doc.layers.times ?? []).map((t) => `${slice(t.span)} | ${t.type} ${t.value ?? 'null'} | ${t.matcher}`),
     text: doc.text,
   };
 }

@@ -1,0 +1,10 @@
+export { timeExtractor } from './time-extractor.js';
+export { findTimes } from './find-times.js';
+export { timeMatchers } from './matchers/time-matchers.js';
+export { timeRefiners } from './refiners/time-refiners.js';
+export { chronoMatcher } from './matchers/chrono-matcher.js';
+export { durationMatcher } from './matchers/duration-matcher.js';
+export { yearMatcher } from './matchers/year-matcher.js';
+export { relativeMatcher } from './matchers/relative-matcher.js';
+export type { TimeCandidate, TimeMatcher, SentenceInput } from './time-candidate.js';
+export type { TimeRefiner } from './refiners/time-refiner.js';

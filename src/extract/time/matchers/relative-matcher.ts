@@ -1,0 +1,117 @@
+import { addDays, formatDay, formatIsoWeek, formatMonth, pad, type CalendarDate } from '../calendar.js';
+import {
+  PART_OF_DAY_CODES,
+  QUARTER_NUMBERS,
+  RELATIVE_EXPRESSIONS,
+  SEASON_CODES,
+  WEEKDAYS,
+  type RelativeRule,
+} from '../lexicon/relative-expressions.js';
+import type { Direction, SentenceInput, TimeCandidate } from '../time-candidate.js';
+
+const COMPILED = RELATIVE_EXPRESSIONS.map((entry) => ({
+  rule: entry.rule,
+  regex: new RegExp(`(?<![\\w-])(?:${entry.pattern})(?![\\w-])`, 'yiu'),
+}));
+
+/**
+ * All entries as one pattern without group names, to find where any may start in one pass; each entry
+ * is then tried only there (sticky), which keeps the matcher to one scan of the sentence.
+ */
+const ANY_ENTRY = new RegExp(
+  `(?<![\\w-])(?:${RELATIVE_EXPRESSIONS.map((entry) => entry.pattern.replace(/\(\?<\w+>/gu, '(?:')).join('|')})(?![\\w-])`,
+  'giu',
+);
+
+type Groups = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Proposes the relative expressions listed in `lexicon/relative-expressions.ts` ("today", "last week",
+ * "this spring", "the third quarter", "Tuesday morning", "recently") with values counted from the
+ * reference date. Without a reference only the fixed labels (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`)
+ * keep a value. Weekdays are marked for the tense refiner, which picks the occurrence.
+ */
+export function relativeMatcher(input: SentenceInput): TimeCandidate[] {
+  const found: TimeCandidate[] = [];
+  for (const hit of input.text.matchAll(ANY_ENTRY)) {
+    for (const { rule, regex } of COMPILED) {
+      regex.lastIndex = hit.index ?? 0;
+      const match = regex.exec(input.text);
+      if (match !== null) found.push(candidateOf(match, rule, input));
+    }
+  }
+  return found;
+}
+
+function candidateOf(match: RegExpExecArray, rule: RelativeRule, input: SentenceInput): TimeCandidate {
+  const start = input.offset + match.index;
+  const groups: Groups = match.groups ?? {};
+  const candidate: TimeCandidate = {
+    span: { start, end: start + match[0].length },
+    type:
+      groups['part'] !== undefined || (rule.kind === 'day' && rule.suffix !== undefined) ? 'TIME' : 'DATE',
+    value: input.reference === null && rule.kind !== 'fixed' ? null : valueOf(rule, groups, input.reference),
+    stated: [rule.kind === 'fixed' ? 'reference' : rule.kind],
+    matcher: 'matcher/relative',
+  };
+  if (rule.kind === 'weekday') candidate.weekday = weekdayOf(groups);
+  if (rule.kind === 'weekend')
+    candidate.weekday = { ...weekdayOf({ ...groups, weekday: 'saturday' }), suffix: '-WE', asWeek: true };
+  return candidate;
+}
+
+function partSuffix(groups: Groups): string {
+  const part = groups['part']?.toLowerCase();
+  return part === undefined ? '' : `T${PART_OF_DAY_CODES[part] ?? ''}`;
+}
+
+function weekdayOf(groups: Groups): NonNullable<TimeCandidate['weekday']> {
+  const when = groups['when']?.toLowerCase();
+  const direction: Direction =
+    when === 'last' || when === 'past'
+      ? 'past'
+      : when === 'next' || when === 'coming'
+        ? 'future'
+        : when === 'this'
+          ? 'nearest'
+          : 'tense';
+  return {
+    day: WEEKDAYS.indexOf(groups['weekday']?.toLowerCase() ?? ''),
+    suffix: partSuffix(groups),
+    direction,
+  };
+}
+
+/** The value of a rule at a reference date; weekday values are set later, by the tense refiner. */
+function valueOf(rule: RelativeRule, groups: Groups, reference: CalendarDate | null): string | null {
+  if (rule.kind === 'fixed') return rule.value;
+  if (reference === null) return null;
+  const when = groups['when']?.toLowerCase();
+  const yearShift = when === 'last' ? -1 : when === 'next' ? 1 : 0;
+  switch (rule.kind) {
+    case 'day':
+      return formatDay(addDays(reference, rule.offset)) + (rule.suffix ?? partSuffix(groups));
+    case 'week':
+      return formatIsoWeek(reference, rule.offset) + (rule.suffix ?? '');
+    case 'month':
+      return formatMonth(reference, rule.offset);
+    case 'year':
+      return pad(reference.year + rule.offset, 4);
+    case 'season':
+      return `${pad(reference.year + yearShift, 4)}-${SEASON_CODES[groups['season']?.toLowerCase() ?? ''] ?? 'XX'}`;
+    case 'quarter':
+      return quarterValue(groups, reference);
+    case 'weekday':
+    case 'weekend':
+      return null;
+  }
+}
+
+function quarterValue(groups: Groups, reference: CalendarDate): string {
+  const named = QUARTER_NUMBERS[(groups['quarter'] ?? groups['qcode'] ?? '').toLowerCase()];
+  const current = Math.floor((reference.month - 1) / 3) + 1;
+  if (named !== undefined) return `${pad(reference.year, 4)}-Q${named}`;
+  const when = groups['when']?.toLowerCase();
+  const index = reference.year * 4 + current - 1 - (when === 'current' ? 0 : 1);
+  return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+}
