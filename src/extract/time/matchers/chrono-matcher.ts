@@ -32,7 +32,7 @@ const COMPONENTS = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'meridi
  * Proposes what chrono-node's casual English parser finds in the sentence, converted to TIMEX3 at the
  * precision the text stated: "February" → `2025-02`, "Feb. 18" → `2025-02-18`, "3 p.m." → a day with
  * `T15:00`. Casual rather than strict: on TimeBank it finds "yesterday", "Friday" and "this month",
- * which strict ignores (measured in check-timebank.ts). A bare weekday is left to the tense refiner.
+ * which strict ignores (measured with npm run eval). A bare weekday is left to the tense refiner.
  */
 export function chronoMatcher(input: SentenceInput): TimeCandidate[] {
   if (!MAY_HOLD_DATE.test(input.text)) return [];

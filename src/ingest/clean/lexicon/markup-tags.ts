@@ -27,24 +27,13 @@ export const MARKUP_TAG_NAMES: readonly string[] = [
   'article',
 ];
 
+/** Tags inside a line of text: removing one leaves no space (`<em>`). */
+const INLINE_TAG_NAMES: ReadonlySet<string> = new Set(['span', 'strong', 'em', 'b', 'i', 'a']);
+
 /**
- * Tags that separate blocks of text. Removing one glued between two words (`end.</p><p>Next`) leaves a
- * space so the words stay apart; inline tags (`<em>`) are removed without one.
+ * Tags that separate blocks of text: every debris tag that is not inline. Removing one glued between two
+ * words (`end.</p><p>Next`) leaves a space so the words stay apart.
  */
-export const BLOCK_TAG_NAMES: ReadonlySet<string> = new Set([
-  'p',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'div',
-  'br',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'section',
-  'article',
-]);
+export const BLOCK_TAG_NAMES: ReadonlySet<string> = new Set(
+  MARKUP_TAG_NAMES.filter((name) => !INLINE_TAG_NAMES.has(name)),
+);
