@@ -5,3 +5,5 @@ export * from './quality.js';
 export * from './layers.js';
 export * from './document.js';
 export * from './errors.js';
+export * from './entity.js';
+export * from './pack.js';

@@ -1,6 +1,7 @@
 import type { Span } from './span.js';
 import type { TimeExpression } from './time.js';
 import type { QualitySignal } from './quality.js';
+import type { DocEntity, Mention } from './entity.js';
 
 /** A block of text separated from its neighbours by a line break in the clean text. */
 export interface Paragraph {
@@ -19,14 +20,6 @@ export interface Sentence {
 export interface Token {
   span: Span;
   pos: string;
-}
-
-/** A span that names something: a person, an organisation, a place or a nationality (issue #3). */
-export interface Mention {
-  span: Span;
-  kind: 'person' | 'organisation' | 'place' | 'nationality' | 'other';
-  /** Provenance tag of the matcher, e.g. `matcher/title`. */
-  matcher: string;
 }
 
 /** One quote in one article (issue #5). */
@@ -62,6 +55,7 @@ export interface Layers {
   sentences?: Sentence[];
   tokens?: Token[];
   mentions?: Mention[];
+  entities?: DocEntity[];
   times?: TimeExpression[];
   quotes?: QuoteMention[];
   eventMentions?: EventMention[];
@@ -78,6 +72,7 @@ export const LAYER_NAMES: readonly LayerName[] = [
   'sentences',
   'tokens',
   'mentions',
+  'entities',
   'times',
   'quotes',
   'eventMentions',

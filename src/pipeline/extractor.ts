@@ -1,4 +1,4 @@
-import type { Document, LayerName, Layers } from '../model/index.js';
+import type { Document, LayerName, Layers, StoryPack } from '../model/index.js';
 
 /**
  * What an extractor is given besides the document. The reference date comes in here, never from the
@@ -7,6 +7,8 @@ import type { Document, LayerName, Layers } from '../model/index.js';
 export interface ExtractContext {
   /** The date relative expressions resolve against: the publication date, or a date the user gave. */
   referenceDate: string | null;
+  /** The story pack in use, or null: extraction works without one; a pack only adds knowledge. */
+  pack?: StoryPack | null;
   /** Options per extractor name, as the caller configured them. */
   options?: Readonly<Record<string, unknown>>;
 }

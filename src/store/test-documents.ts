@@ -118,7 +118,17 @@ export function makeRichDocument(): Document {
       ],
       sentences: [{ span: sentence, paragraph: 1 }],
       tokens: [{ span: spanOf(text, 'Ceasefire'), pos: 'NOUN' }],
-      mentions: [{ span: spanOf(text, 'Genève'), kind: 'place', matcher: 'matcher/lexicon' }],
+      mentions: [{ span: spanOf(text, 'Genève'), kind: 'place', matcher: 'matcher/lexicon', entity: 'e1' }],
+      entities: [
+        {
+          id: 'e1',
+          kind: 'place',
+          name: 'Genève',
+          aliases: [{ text: 'Genève', count: 1 }],
+          roles: [],
+          basis: 'text',
+        },
+      ],
       times: [
         {
           span: spanOf(text, 'Tuesday'),
@@ -134,6 +144,7 @@ export function makeRichDocument(): Document {
       sentences: 'segment.sentences@2',
       tokens: 'segment.tokens@1',
       mentions: 'mentions.lexicon@1',
+      entities: 'mentions.lexicon@1',
       times: 'times.chrono@1',
     },
   };
