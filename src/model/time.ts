@@ -9,6 +9,24 @@ export interface DateValue {
   value: string | null;
   precision: 'year' | 'month' | 'day' | 'time' | 'unknown';
   basis: 'metadata' | 'text' | 'inferred' | 'unknown';
+  /** For an inferred date: the earliest and latest days it can be (`YYYY-MM-DD`). */
+  range?: { from: string; to: string };
+  /** What the date rests on: the spans read, and the anchors used. */
+  evidence?: DateEvidence[];
+  /** Why the date is unknown, or which cues were set aside as conflicting. */
+  reason?: string;
+}
+
+/** One piece of evidence for a date: a span of the document and what it says. */
+export interface DateEvidence {
+  /** The expression read in this document; null when the evidence is an anchor alone. */
+  span: Span | null;
+  /** A one-line explanation: "latest absolute date 2025-02-27", "'last week' after anchor …". */
+  reason: string;
+  /** `text` when read here; `pack` or `corpus` when an anchor's date came from a story pack or another article. */
+  basis: 'text' | 'pack' | 'corpus';
+  /** The bounds this piece alone allows. */
+  range: { from: string; to: string };
 }
 
 /** A time expression found in the text and normalised to a TIMEX3-style value (issue #4 fills this). */
