@@ -7,3 +7,4 @@ export * from './document.js';
 export * from './errors.js';
 export * from './entity.js';
 export * from './pack.js';
+export * from './actor.js';

@@ -52,6 +52,9 @@ describe('ingestInputs', () => {
       countDocuments: () => store.countDocuments(),
       search: (query, options) => store.search(query, options),
       exportAll: () => store.exportAll(),
+      updateActors: (keys, resolve) => store.updateActors(keys, resolve),
+      listActors: () => store.listActors(),
+      listActorLinks: (docIds) => store.listActorLinks(docIds),
       close: () => store.close(),
     };
     const summary = await ingestInputs(flaky, [good, bad]);

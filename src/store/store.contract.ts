@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe } from 'vitest';
+import { describeActorsContract } from './contract/actors.contract.js';
 import { describeAtomicityContract } from './contract/atomicity.contract.js';
 import { describeIdempotencyContract } from './contract/idempotency.contract.js';
 import { describeListingContract } from './contract/listing.contract.js';
@@ -56,5 +57,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeSearchContract(context);
     describeListingContract(context);
     describePersistenceContract(context);
+    describeActorsContract(context);
   });
 }

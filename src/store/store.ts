@@ -1,4 +1,13 @@
-import type { DateValue, Document, InputFormat, Location, Span } from '../model/index.js';
+import type {
+  ActorChange,
+  ActorLink,
+  ActorRecord,
+  DateValue,
+  Document,
+  InputFormat,
+  Location,
+  Span,
+} from '../model/index.js';
 
 /**
  * What `putDocument` did with a document. `inserted`: it was new. `duplicate`: a document with the same
@@ -110,6 +119,19 @@ export interface Store {
    * Documents put while the iteration runs appear at the end if they are put before it gets there.
    */
   exportAll(): AsyncIterable<Document>;
+
+  /**
+   * One step of actor resolution across articles, atomic against other writers: reads the actors that
+   * answer to any of `keys`, passes them to `resolve`, and writes the change it returns. Links of a
+   * document entity already linked are kept, so running a step twice changes nothing.
+   */
+  updateActors(keys: readonly string[], resolve: (known: ActorRecord[]) => ActorChange): Promise<ActorChange>;
+
+  /** Every actor, in id order. */
+  listActors(): Promise<ActorRecord[]>;
+
+  /** The entity-to-actor links of the given documents, or all links; ordered by document and entity. */
+  listActorLinks(docIds?: readonly string[]): Promise<ActorLink[]>;
 
   /** Releases the database. Calling it twice is harmless; any other call after it fails with E_STORE. */
   close(): Promise<void>;

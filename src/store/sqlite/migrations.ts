@@ -53,6 +53,34 @@ async function createLayers(db: Kysely<MigrationDatabase>): Promise<void> {
 }
 
 /**
+ * Actors across articles (issue #3): each actor, the merge keys it answers to (indexed, so resolution
+ * reads only the actors a new article could join), and which document entity belongs to which actor.
+ */
+async function createActors(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema
+    .createTable('actors')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('pack_actor', 'text')
+    .execute();
+  await db.schema
+    .createTable('actor_keys')
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('actor_id', 'text', (c) => c.notNull().references('actors.id').onDelete('cascade'))
+    .addPrimaryKeyConstraint('actor_keys_pk', ['key', 'actor_id'])
+    .execute();
+  await db.schema
+    .createTable('actor_links')
+    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('entity_id', 'text', (c) => c.notNull())
+    .addColumn('actor_id', 'text', (c) => c.notNull().references('actors.id').onDelete('cascade'))
+    .addPrimaryKeyConstraint('actor_links_pk', ['doc_id', 'entity_id'])
+    .execute();
+  await db.schema.createIndex('actor_links_actor').on('actor_links').column('actor_id').execute();
+}
+
+/**
  * The SQLite schema's history, oldest first. Released entries are never edited: a change is a new entry
  * with the next version (see `runMigrations`).
  */
@@ -67,4 +95,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     },
   },
   { version: 2, name: 'full-text-search', up: createFts5Table },
+  { version: 3, name: 'actors', up: createActors },
 ];

@@ -50,11 +50,35 @@ export interface DocumentLayersTable {
   data: string;
 }
 
+/** One actor across articles; its aliases and roles are read from the linked documents' entities. */
+export interface ActorsTable {
+  id: string;
+  kind: string;
+  name: string;
+  pack_actor: string | null;
+}
+
+/** A merge key an actor answers to (`person:zelensky`). */
+export interface ActorKeysTable {
+  key: string;
+  actor_id: string;
+}
+
+/** Which actor one document entity belongs to. */
+export interface ActorLinksTable {
+  doc_id: string;
+  entity_id: string;
+  actor_id: string;
+}
+
 /** The tables kysely may query. The FTS5 table is reached only through `fts5.ts`, in raw SQL. */
 export interface StoreDatabase extends MigrationDatabase {
   documents: DocumentsTable;
   document_locations: DocumentLocationsTable;
   document_layers: DocumentLayersTable;
+  actors: ActorsTable;
+  actor_keys: ActorKeysTable;
+  actor_links: ActorLinksTable;
 }
 
 /** A documents row as read. */

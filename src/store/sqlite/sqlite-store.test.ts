@@ -39,6 +39,7 @@ describe('SqliteStore on disk', () => {
     expect(rows).toEqual([
       { version: 1, name: 'documents' },
       { version: 2, name: 'full-text-search' },
+      { version: 3, name: 'actors' },
     ]);
     expect(inspect((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   });
@@ -50,6 +51,7 @@ describe('SqliteStore on disk', () => {
       db.prepare('select layer, producer from document_layers order by layer').all(),
     );
     expect(rows).toEqual([
+      { layer: 'entities', producer: 'mentions.lexicon@1' },
       { layer: 'mentions', producer: 'mentions.lexicon@1' },
       { layer: 'paragraphs', producer: 'segment.paragraphs@1' },
       { layer: 'sentences', producer: 'segment.sentences@2' },

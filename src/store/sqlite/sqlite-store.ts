@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { ParleyError } from '../../model/index.js';
-import type { Document } from '../../model/index.js';
+import type { ActorChange, ActorLink, ActorRecord, Document } from '../../model/index.js';
+import { readActorLinks, readActors, readActorsByKeys, writeActorChange } from './actor-rows.js';
 import { runMigrations } from '../migration-runner.js';
 import type { MigrationDatabase } from '../migration-runner.js';
 import { resolveListOptions, resolveSearchLimit } from '../read-options.js';
@@ -101,6 +102,27 @@ export class SqliteStore implements Store {
       if (page.lastSeq === null || page.documents.length < EXPORT_PAGE_SIZE) return;
       after = page.lastSeq;
     }
+  }
+
+  async updateActors(
+    keys: readonly string[],
+    resolve: (known: ActorRecord[]) => ActorChange,
+  ): Promise<ActorChange> {
+    return this.#guard('resolve actors', () =>
+      withWriteTransaction(this.#db, async (trx) => {
+        const change = resolve(await readActorsByKeys(trx, keys));
+        await writeActorChange(trx, change);
+        return change;
+      }),
+    );
+  }
+
+  async listActors(): Promise<ActorRecord[]> {
+    return this.#guard('list actors', () => readActors(this.#db));
+  }
+
+  async listActorLinks(docIds?: readonly string[]): Promise<ActorLink[]> {
+    return this.#guard('list actor links', () => readActorLinks(this.#db, docIds));
   }
 
   async close(): Promise<void> {

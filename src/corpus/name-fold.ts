@@ -1,0 +1,27 @@
+/**
+ * Folds a name to the form that spellings and transliterations share: lower case, no diacritics, letters
+ * only, doubled letters single, and the common endings of transliterated Slavic names made one
+ * ("Zelenskyy", "Zelenskiy", "Zelensky" → `zelensky`; "Sergei", "Sergey" → `sergey`).
+ */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(iy|yi|ij|ei|ey|ii|i)$/, 'y')
+    .replace(/kh/g, 'h')
+    .replace(/ks/g, 'x');
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** A person's name split into its given name and surname, ignoring suffixes ("Jr."). */
+export function nameParts(name: string): { given: string | null; surname: string } {
+  const words = name
+    .split(/\s+/)
+    .filter((word) => word.length > 0 && !NAME_SUFFIXES.has(word.toLowerCase().replace(/\.$/, '')));
+  const surname = words[words.length - 1] ?? name;
+  return { given: words.length > 1 ? (words[0] ?? null) : null, surname };
+}
