@@ -16,6 +16,28 @@ export function describeRoundTripContract(context: ContractContext): void {
       expect(stored?.layers.mentions).toEqual(doc.layers.mentions);
     });
 
+    it('keeps an inferred date with its range, evidence and reason, in the document and its summary', async () => {
+      const published = {
+        value: '2025-02-10',
+        precision: 'month' as const,
+        basis: 'inferred' as const,
+        range: { from: '2025-02-08', to: '2025-02-13' },
+        evidence: [
+          {
+            span: { start: 0, end: 4 },
+            reason: '"later this week" with the forum (2025-02-14)',
+            basis: 'pack' as const,
+            range: { from: '2025-02-08', to: '2025-02-13' },
+          },
+        ],
+        reason: 'set aside as conflicting: one cue',
+      };
+      const doc = { ...makeTestDocument(TEST_TEXTS.energy), published };
+      await context.store.putDocument(doc);
+      expect((await context.store.getDocument(doc.id))?.published).toEqual(published);
+      expect((await context.store.listDocuments())[0]?.published).toEqual(published);
+    });
+
     it('keeps a minimal document: no title, no locations, unknown date', async () => {
       const doc = makeTestDocument('one line, no title', { locations: [] });
       expect(doc.title).toBeNull();

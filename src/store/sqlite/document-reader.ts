@@ -80,7 +80,7 @@ export async function readSummaries(
       join.onRef('l.doc_id', '=', 'd.id').on('l.position', '=', 0),
     )
     .select(['d.id', 'd.title_text', 'd.source', 'd.format', 'd.signal_count', 'd.text_length'])
-    .select(['d.published_value', 'd.published_precision', 'd.published_basis'])
+    .select(['d.published_value', 'd.published_precision', 'd.published_basis', 'd.published_detail'])
     .select(['l.kind', 'l.ref', 'l.line', 'l.item'])
     .orderBy('d.seq')
     .orderBy('d.id')

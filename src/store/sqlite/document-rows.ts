@@ -20,6 +20,7 @@ export function toDocumentRow(doc: Document): NewDocumentRow {
     published_value: doc.published.value,
     published_precision: doc.published.precision,
     published_basis: doc.published.basis,
+    published_detail: publishedDetail(doc.published),
     signals: JSON.stringify(doc.signals),
     signal_count: doc.signals.length,
   };
@@ -82,13 +83,24 @@ export function toLocation(row: Pick<LocationRow, 'kind' | 'ref' | 'line' | 'ite
 }
 
 function toPublished(
-  row: Pick<DocumentRow, 'published_value' | 'published_precision' | 'published_basis'>,
+  row: Pick<DocumentRow, 'published_value' | 'published_precision' | 'published_basis' | 'published_detail'>,
 ): DateValue {
   return {
     value: row.published_value,
     precision: row.published_precision as DateValue['precision'],
     basis: row.published_basis as DateValue['basis'],
+    ...(row.published_detail ? (JSON.parse(row.published_detail) as Partial<DateValue>) : {}),
   };
+}
+
+function publishedDetail(published: DateValue): string | null {
+  const { range, evidence, reason } = published;
+  if (!range && !evidence && reason === undefined) return null;
+  return JSON.stringify({
+    ...(range ? { range } : {}),
+    ...(evidence ? { evidence } : {}),
+    ...(reason !== undefined ? { reason } : {}),
+  });
 }
 
 const LAYER_ORDER = new Map<string, number>(LAYER_NAMES.map((name, index) => [name, index]));
@@ -133,7 +145,7 @@ export type SummaryRow = Pick<
   DocumentRow,
   'id' | 'title_text' | 'source' | 'format' | 'signal_count' | 'text_length'
 > &
-  Pick<DocumentRow, 'published_value' | 'published_precision' | 'published_basis'> & {
+  Pick<DocumentRow, 'published_value' | 'published_precision' | 'published_basis' | 'published_detail'> & {
     kind: string | null;
     ref: string | null;
     line: number | null;

@@ -80,6 +80,11 @@ async function createActors(db: Kysely<MigrationDatabase>): Promise<void> {
   await db.schema.createIndex('actor_links_actor').on('actor_links').column('actor_id').execute();
 }
 
+/** An inferred publication date keeps its range, evidence and reason as JSON beside the plain columns. */
+async function addPublishedDetail(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema.alterTable('documents').addColumn('published_detail', 'text').execute();
+}
+
 /**
  * The SQLite schema's history, oldest first. Released entries are never edited: a change is a new entry
  * with the next version (see `runMigrations`).
@@ -96,4 +101,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   },
   { version: 2, name: 'full-text-search', up: createFts5Table },
   { version: 3, name: 'actors', up: createActors },
+  { version: 4, name: 'published-detail', up: addPublishedDetail },
 ];

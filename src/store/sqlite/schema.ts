@@ -24,6 +24,8 @@ export interface DocumentsTable {
   published_value: string | null;
   published_precision: string;
   published_basis: string;
+  /** JSON `{range?, evidence?, reason?}` of an inferred or unknown date; null when there is none. */
+  published_detail: string | null;
   signals: string;
   signal_count: number;
 }

@@ -40,6 +40,7 @@ describe('SqliteStore on disk', () => {
       { version: 1, name: 'documents' },
       { version: 2, name: 'full-text-search' },
       { version: 3, name: 'actors' },
+      { version: 4, name: 'published-detail' },
     ]);
     expect(inspect((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   });
