@@ -1,10 +1,11 @@
-import type { Document, Span } from '../model/index.js';
+import type { Document, Span, StoryPack } from '../model/index.js';
 import { ParleyError } from '../model/index.js';
 import { buildDocument } from '../ingest/build-document.js';
 import { cleanSpanToRaw } from '../ingest/offset-map.js';
 import { readInput } from '../ingest/readers/index.js';
 import type { Pipeline } from '../pipeline/index.js';
-import { defaultPipeline, runPipeline } from '../pipeline/index.js';
+import { defaultPipeline } from '../pipeline/index.js';
+import { processDocument } from './process-document.js';
 
 /** The annotate output format version; evaluation scripts check it. */
 export const ANNOTATE_SCHEMA = 'parley.annotate/1';
@@ -29,7 +30,7 @@ export interface AnnotatedDocument {
  */
 export async function annotateFile(
   file: string,
-  options: { date?: string; pipeline?: Pipeline } = {},
+  options: { date?: string; pipeline?: Pipeline; pack?: StoryPack | null } = {},
 ): Promise<{ schema: string; documents: AnnotatedDocument[]; errors: string[] }> {
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
     throw new ParleyError('E_USAGE', `--date "${options.date}" is not a date`, { hint: 'use YYYY-MM-DD' });
@@ -38,8 +39,11 @@ export async function annotateFile(
   const pipeline = options.pipeline ?? defaultPipeline();
   const documents = outcome.docs.map((raw) => {
     const built = buildDocument(raw);
-    const referenceDate = options.date ?? built.published.value;
-    return annotated(runPipeline(pipeline, built, { referenceDate }), referenceDate);
+    const doc = processDocument(pipeline, built, {
+      pack: options.pack ?? null,
+      referenceDate: options.date ?? null,
+    });
+    return annotated(doc, options.date ?? doc.published.value);
   });
   return { schema: ANNOTATE_SCHEMA, documents, errors: outcome.errors.map((e) => e.toLine()) };
 }

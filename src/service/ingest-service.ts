@@ -1,16 +1,20 @@
-import type { Document, ParleyError, RawDocument } from '../model/index.js';
+import type { Document, ParleyError, RawDocument, StoryPack } from '../model/index.js';
 import { isParleyError } from '../model/index.js';
 import { buildDocument } from '../ingest/build-document.js';
 import { readInput, walkInputs } from '../ingest/readers/index.js';
 import type { Pipeline } from '../pipeline/index.js';
-import { defaultPipeline, runPipeline } from '../pipeline/index.js';
+import { defaultPipeline } from '../pipeline/index.js';
 import type { PutResult, Store } from '../store/store.js';
+import { resolveDocumentActors } from './corpus-service.js';
+import { processDocument } from './process-document.js';
 
 /** Options for one ingest run. Size and time limits protect a batch from one pathological input. */
 export interface IngestOptions {
   maxBytes?: number;
   timeoutMs?: number;
   pipeline?: Pipeline;
+  /** The story pack: known actors, roles and dated anchor events. Extraction works without one. */
+  pack?: StoryPack | null;
   /** Called after each input (file, url or record set) is handled, for progress display. */
   onProgress?: (event: IngestProgress) => void;
 }
@@ -83,7 +87,7 @@ export async function ingestInputs(
     const outcome = await readInput(input, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
     for (const error of outcome.errors) summary.failures.push(issueFrom(input, error));
     for (const raw of outcome.docs) {
-      const doc = await prepare(store, pipeline, raw, input, summary);
+      const doc = await prepare(store, pipeline, raw, input, summary, options.pack ?? null);
       if (doc) pending.push({ doc, input, line: raw.location.line ?? raw.location.item });
     }
     if (pending.length >= BATCH_SIZE) await flush(store, pending.splice(0), summary);
@@ -102,6 +106,7 @@ async function prepare(
   raw: RawDocument,
   input: string,
   summary: IngestSummary,
+  pack: StoryPack | null,
 ): Promise<Document | undefined> {
   const line = raw.location.line ?? raw.location.item;
   try {
@@ -117,25 +122,44 @@ async function prepare(
       }
     }
     if (await store.findByContentHash(built.contentHash)) return built;
-    return runPipeline(pipeline, built, { referenceDate: built.published.value });
+    return processDocument(pipeline, built, { pack });
   } catch (error) {
     return fail(summary, input, error, line);
   }
 }
 
+/**
+ * Stores a batch, then runs the corpus step (actors across articles) for the documents it added. A failed
+ * corpus step is reported for the batch's inputs; the documents stay stored and the step is rerun for them
+ * the next time they are ingested.
+ */
 async function flush(store: Store, batch: Pending[], summary: IngestSummary): Promise<void> {
   if (batch.length === 0) return;
+  const inserted: Pending[] = [];
   try {
     const results = await store.putDocuments(batch.map((p) => p.doc));
-    for (const result of results) count(summary, result);
+    for (const [index, result] of results.entries()) {
+      count(summary, result);
+      if (result.status === 'inserted') inserted.push(batch[index]!);
+    }
   } catch {
-    for (const { doc, input, line } of batch) {
+    for (const pending of batch) {
       try {
-        count(summary, await store.putDocument(doc));
+        const result = await store.putDocument(pending.doc);
+        count(summary, result);
+        if (result.status === 'inserted') inserted.push(pending);
       } catch (error) {
-        fail(summary, input, error, line);
+        fail(summary, pending.input, error, pending.line);
       }
     }
+  }
+  try {
+    await resolveDocumentActors(
+      store,
+      inserted.map((p) => p.doc),
+    );
+  } catch (error) {
+    for (const { input, line } of inserted) fail(summary, input, error, line);
   }
 }
 
