@@ -1,4 +1,6 @@
 import { ParleyError } from '../model/index.js';
+import type { StoryPack } from '../model/index.js';
+import { resolvePack } from '../packs/resolve-pack.js';
 
 /** Exit codes every command uses: 0 ok, 1 partial failure (some inputs failed), 2 usage error. */
 export const EXIT = { ok: 0, partial: 1, usage: 2 } as const;
@@ -17,6 +19,20 @@ export interface CliIo {
 export function resolveDb(option: string | undefined, env: CliIo['env']): string {
   return option ?? env.PARLEY_DB ?? './parley.db';
 }
+
+/**
+ * The story pack a command uses: `--pack NAME|FILE`, else `PARLEY_PACK`, else none. `none` turns a pack
+ * set in the environment off. A bad pack fails the command with the file, line and field at fault.
+ */
+export function resolvePackOption(option: string | undefined, env: CliIo['env']): StoryPack | null {
+  const choice = option ?? env.PARLEY_PACK;
+  if (!choice || choice === 'none') return null;
+  return resolvePack(choice);
+}
+
+/** The help line of `--pack`, shared by every command that takes it. */
+export const PACK_HELP =
+  'story pack: a built-in name (ukraine-peace-talks) or a .yaml/.json file; default $PARLEY_PACK, else none';
 
 /** Turns a thrown value into one line for the user and the exit code it deserves. */
 export function reportError(io: CliIo, error: unknown): number {

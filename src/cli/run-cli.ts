@@ -6,6 +6,8 @@ import { registerExport } from './commands/export-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerList } from './commands/list-command.js';
 import { registerSearch } from './commands/search-command.js';
+import { registerTimeline } from './commands/timeline-command.js';
+import { registerWho } from './commands/who-command.js';
 
 const VERSION = '0.1.0';
 
@@ -28,9 +30,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
-      '\nCommands that use the store take --db FILE (default $PARLEY_DB or ./parley.db); every command takes --help.',
+      '\nCommands that use the store take --db FILE (default $PARLEY_DB or ./parley.db); every command takes --help.\n' +
+        'ingest, annotate, export and who take --pack NAME|FILE (default $PARLEY_PACK): a story pack of known actors and dated events.',
     );
-  for (const register of [registerIngest, registerExport, registerAnnotate, registerList, registerSearch]) {
+  const commands = [
+    registerIngest,
+    registerExport,
+    registerAnnotate,
+    registerList,
+    registerSearch,
+    registerWho,
+    registerTimeline,
+  ];
+  for (const register of commands) {
     register(program, io, setExit);
   }
   try {

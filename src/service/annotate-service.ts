@@ -21,6 +21,18 @@ export interface AnnotatedDocument {
   signals: unknown[];
   layers: Record<string, unknown>;
   producers: Document['producers'];
+  /** The time expressions, flat: offsets into `input`, the words, TIMEX3 type and value. */
+  times: Array<{ start: number; end: number; text: string; type: string; value: string | null }>;
+  /** The name mentions, flat: offsets into `input`, kind, the entity they belong to, and the role stated. */
+  mentions: Array<{
+    start: number;
+    end: number;
+    text: string;
+    kind: string;
+    entity: string;
+    name: string | null;
+    role: { title: string; of: string | null; qualifier: string | null } | null;
+  }>;
 }
 
 /**
@@ -50,6 +62,7 @@ export async function annotateFile(
 
 function annotated(doc: Document, referenceDate: string | null): AnnotatedDocument {
   const toInput = (span: Span): Span => cleanSpanToRaw(doc.offsetMap, span, doc.raw.length);
+  const names = new Map((doc.layers.entities ?? []).map((entity) => [entity.id, entity.name]));
   return {
     location: doc.locations[0] ?? { kind: 'file', ref: '' },
     title: doc.title?.text ?? null,
@@ -62,6 +75,23 @@ function annotated(doc: Document, referenceDate: string | null): AnnotatedDocume
     })),
     layers: mapSpans(doc.layers, toInput, doc.raw) as Record<string, unknown>,
     producers: doc.producers,
+    times: (doc.layers.times ?? []).map((time) => {
+      const { start, end } = toInput(time.span);
+      return { start, end, text: doc.raw.slice(start, end), type: time.type, value: time.value };
+    }),
+    mentions: (doc.layers.mentions ?? []).map((mention) => {
+      const { start, end } = toInput(mention.span);
+      const role = mention.role;
+      return {
+        start,
+        end,
+        text: doc.raw.slice(start, end),
+        kind: mention.kind,
+        entity: mention.entity,
+        name: names.get(mention.entity) ?? null,
+        role: role ? { title: role.title, of: role.of, qualifier: role.qualifier } : null,
+      };
+    }),
   };
 }
 

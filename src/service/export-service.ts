@@ -1,5 +1,7 @@
-import type { DateValue, Document, QualitySignal, Span } from '../model/index.js';
+import type { DateValue, Document, QualitySignal, Span, StoryPack, TimeExpression } from '../model/index.js';
 import type { Store } from '../store/store.js';
+import { buildActorReport } from './corpus-service.js';
+import type { ActorReport, Contradiction } from './corpus-service.js';
 
 /** The export format version. Bump it on any change that breaks a reader of docs/export-schema.md. */
 export const EXPORT_SCHEMA = 'parley.export/1';
@@ -15,7 +17,41 @@ export interface ExportedDocument {
   text: string;
   locations: Array<{ kind: string; ref: string; line?: number; item?: number }>;
   quality: { score: number | null; signals: ExportedSignal[] };
+  /** Every time expression with its TIMEX3 value and its span in `text`. */
+  times: ExportedTime[];
   duplicateOf?: string;
+}
+
+/** A time expression in the export. */
+export interface ExportedTime {
+  span: Span;
+  text: string;
+  type: TimeExpression['type'];
+  value: string | null;
+  stated: string[];
+  matcher: string;
+}
+
+/** An actor in the export: the contract's entity, with aliases counted and roles with their evidence. */
+export interface ExportedEntity {
+  id: string;
+  kind: string;
+  name: string;
+  /** `text` when the name was read in the articles, `pack` when the story pack supplied it. */
+  basis: 'text' | 'pack';
+  aliases: Array<{ text: string; count: number }>;
+  roles: Array<{
+    title: string;
+    of: string | null;
+    qualifier: string | null;
+    from?: string;
+    to?: string;
+    firstSeen: string | null;
+    lastSeen: string | null;
+    basis: 'text' | 'pack';
+    evidence: Array<{ doc: string; span: Span }>;
+  }>;
+  mentions: Array<{ doc: string; span: Span }>;
 }
 
 /** A quality signal in the export: the contract's `code`, `span?`, `detail`, plus where it was raw. */
@@ -33,15 +69,18 @@ export interface ExportRecord {
   schema: typeof EXPORT_SCHEMA;
   generatedAt: string;
   documents: ExportedDocument[];
-  entities: unknown[];
+  entities: ExportedEntity[];
   events: unknown[];
   quotes: unknown[];
   stances: unknown[];
-  contradictions: unknown[];
+  contradictions: Contradiction[];
 }
 
 /** Shapes one stored document for export. Pure, so the golden tests and the CLI agree byte for byte. */
-export function exportDocument(doc: Document): ExportedDocument {
+export function exportDocument(
+  doc: Document,
+  corpusSignals: readonly QualitySignal[] = [],
+): ExportedDocument {
   const first = doc.locations[0];
   return {
     id: doc.id,
@@ -52,8 +91,39 @@ export function exportDocument(doc: Document): ExportedDocument {
     published: doc.published,
     text: doc.text,
     locations: doc.locations.map((l) => ({ ...l })),
-    quality: { score: null, signals: doc.signals.map(exportSignal) },
+    quality: { score: null, signals: [...doc.signals, ...corpusSignals].map(exportSignal) },
+    times: (doc.layers.times ?? []).map((time) => ({
+      span: time.span,
+      text: doc.text.slice(time.span.start, time.span.end),
+      type: time.type,
+      value: time.value,
+      stated: time.stated,
+      matcher: time.matcher,
+    })),
   };
+}
+
+/** Shapes the who's who for export. */
+export function exportEntities(report: ActorReport): ExportedEntity[] {
+  return report.actors.map((actor) => ({
+    id: actor.id,
+    kind: actor.kind,
+    name: actor.name,
+    basis: actor.packActor ? 'pack' : 'text',
+    aliases: actor.aliases,
+    roles: actor.roles.map((role) => ({
+      title: role.title,
+      of: role.of,
+      qualifier: role.qualifier,
+      ...(role.from ? { from: role.from } : {}),
+      ...(role.to ? { to: role.to } : {}),
+      firstSeen: role.firstSeen,
+      lastSeen: role.lastSeen,
+      basis: role.basis,
+      evidence: role.sources,
+    })),
+    mentions: actor.mentions,
+  }));
 }
 
 function exportSignal(signal: QualitySignal): ExportedSignal {
@@ -71,18 +141,23 @@ function exportSignal(signal: QualitySignal): ExportedSignal {
  * Builds the whole export. `generatedAt` is passed in (the CLI reads the clock, the service does not), so
  * two exports of the same store differ only where the caller wants them to.
  */
-export async function buildExport(store: Store, generatedAt: string): Promise<ExportRecord> {
+export async function buildExport(
+  store: Store,
+  generatedAt: string,
+  pack: StoryPack | null = null,
+): Promise<ExportRecord> {
+  const report = await buildActorReport(store, pack);
   const documents: ExportedDocument[] = [];
-  for await (const doc of store.exportAll()) documents.push(exportDocument(doc));
+  for await (const doc of store.exportAll()) documents.push(exportDocument(doc, report.signals.get(doc.id)));
   return {
     schema: EXPORT_SCHEMA,
     generatedAt,
     documents,
-    entities: [],
+    entities: exportEntities(report),
     events: [],
     quotes: [],
     stances: [],
-    contradictions: [],
+    contradictions: report.contradictions,
   };
 }
 
@@ -90,8 +165,18 @@ export async function buildExport(store: Store, generatedAt: string): Promise<Ex
  * Streams the export as JSON Lines: a header line, then one line per record with its `type`. Memory stays
  * flat however large the store is.
  */
-export async function* exportLines(store: Store, generatedAt: string): AsyncGenerator<string> {
+export async function* exportLines(
+  store: Store,
+  generatedAt: string,
+  pack: StoryPack | null = null,
+): AsyncGenerator<string> {
   yield JSON.stringify({ type: 'header', schema: EXPORT_SCHEMA, generatedAt });
-  for await (const doc of store.exportAll())
-    yield JSON.stringify({ type: 'document', ...exportDocument(doc) });
+  const report = await buildActorReport(store, pack);
+  for await (const doc of store.exportAll()) {
+    yield JSON.stringify({ type: 'document', ...exportDocument(doc, report.signals.get(doc.id)) });
+  }
+  for (const entity of exportEntities(report)) yield JSON.stringify({ type: 'entity', ...entity });
+  for (const contradiction of report.contradictions) {
+    yield JSON.stringify({ type: 'contradiction', ...contradiction });
+  }
 }

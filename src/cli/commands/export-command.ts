@@ -5,10 +5,11 @@ import type { Command } from 'commander';
 import { buildExport, exportLines } from '../../service/export-service.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliIo } from '../cli-context.js';
-import { EXIT, resolveDb } from '../cli-context.js';
+import { EXIT, PACK_HELP, resolveDb, resolvePackOption } from '../cli-context.js';
 
 interface ExportFlags {
   db?: string;
+  pack?: string;
   format: 'json' | 'jsonl';
   out?: string;
 }
@@ -21,15 +22,17 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('json'))
     .option('--db <file>', 'database file (default: $PARLEY_DB or ./parley.db)')
     .option('-o, --out <file>', 'write to a file instead of standard output')
+    .option('--pack <name|file>', PACK_HELP)
     .action(async (flags: ExportFlags) => {
+      const pack = resolvePackOption(flags.pack, io.env);
       const store = await openStore(resolveDb(flags.db, io.env));
       try {
         const generatedAt = io.now().toISOString();
         const write = flags.out ? fileWriter(flags.out) : { write: io.out, end: async () => undefined };
         if (flags.format === 'json') {
-          write.write(`${JSON.stringify(await buildExport(store, generatedAt), null, 2)}\n`);
+          write.write(`${JSON.stringify(await buildExport(store, generatedAt, pack), null, 2)}\n`);
         } else {
-          for await (const line of exportLines(store, generatedAt)) write.write(`${line}\n`);
+          for await (const line of exportLines(store, generatedAt, pack)) write.write(`${line}\n`);
         }
         await write.end();
         setExit(EXIT.ok);

@@ -3,12 +3,13 @@ import { ingestInputs } from '../../service/ingest-service.js';
 import type { IngestIssue, IngestSummary } from '../../service/ingest-service.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliIo } from '../cli-context.js';
-import { EXIT, resolveDb } from '../cli-context.js';
+import { EXIT, PACK_HELP, resolveDb, resolvePackOption } from '../cli-context.js';
 import { createProgress } from '../progress.js';
 import { parseBytes, parseMilliseconds } from '../option-parsers.js';
 
 interface IngestFlags {
   db?: string;
+  pack?: string;
   maxBytes?: number;
   timeout?: number;
   quiet?: boolean;
@@ -22,6 +23,7 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
     .description('read articles from files, directories or URLs, clean them and store them')
     .argument('<inputs...>', 'files, directories (read recursively) or http(s) URLs')
     .option('--db <file>', 'database file (default: $PARLEY_DB or ./parley.db)')
+    .option('--pack <name|file>', PACK_HELP)
     .option('--max-bytes <size>', 'reject inputs larger than this (e.g. 10mb)', parseBytes)
     .option('--timeout <ms>', 'give up on a URL after this many milliseconds', parseMilliseconds)
     .option('-q, --quiet', 'no progress output')
@@ -32,10 +34,12 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
         '\nExit codes: 0 all stored, 1 some inputs failed (the rest are stored), 2 usage error.',
     )
     .action(async (inputs: string[], flags: IngestFlags) => {
+      const pack = resolvePackOption(flags.pack, io.env);
       const store = await openStore(resolveDb(flags.db, io.env));
       const progress = createProgress(io, Boolean(flags.quiet || flags.json));
       try {
         const summary = await ingestInputs(store, inputs, {
+          pack,
           maxBytes: flags.maxBytes,
           timeoutMs: flags.timeout,
           onProgress: (event) => progress.update(event),
