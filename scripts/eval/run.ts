@@ -1,6 +1,9 @@
 // npm run eval: scores on ../shared evaluation data, read in place. Tracked and printed, never asserted.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { evalEntitySeeds } from './entities-seeds-eval.js';
+import { evalMeantime } from './meantime-eval.js';
+import { evalSeedCorpus } from './seeds-corpus-eval.js';
 import { evalSeeds } from './seeds-eval.js';
 import { evalTempEval } from './tempeval-eval.js';
 
@@ -10,4 +13,7 @@ if (!existsSync(shared)) {
 } else {
   for (const line of await evalSeeds(shared)) console.log(line);
   for (const line of await evalTempEval(shared)) console.log(line);
+  for (const line of await evalMeantime(shared)) console.log(line);
+  for (const line of await evalEntitySeeds(shared)) console.log(line);
+  for (const line of await evalSeedCorpus(shared)) console.log(line);
 }

@@ -119,7 +119,7 @@ describe('parley CLI', () => {
     expect(doc.quality.signals.some((s: { code: string }) => s.code === 'markup-residue')).toBe(true);
   });
 
-  it('writes JSON Lines with a header and one line per document', async () => {
+  it('writes JSON Lines: a header, one line per document, then the entities', async () => {
     await runParley(['ingest', 'test/fixtures/articles/wire-batch', '--db', work.db]);
     const out = join(work.dir, 'out.jsonl');
     expect((await runParley(['export', '--format', 'jsonl', '--out', out, '--db', work.db])).code).toBe(0);
@@ -129,7 +129,13 @@ describe('parley CLI', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ type: 'header', schema: 'parley.export/1' });
-    expect(lines.slice(1).map((l) => l.type)).toEqual(['document', 'document', 'document']);
+    const types = lines.slice(1).map((l) => l.type);
+    expect(types.slice(0, 3)).toEqual(['document', 'document', 'document']);
+    expect(types.slice(3).every((type) => type === 'entity')).toBe(true);
+    expect(lines.find((l) => l.type === 'entity' && l.name === 'Steve Witkoff')).toMatchObject({
+      kind: 'person',
+      basis: 'text',
+    });
   });
 
   it('annotates a file with spans that index the file text as given', async () => {

@@ -25,14 +25,14 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?
  * tolerate a possessive ("summit's") and a simple plural ("talk"/"talks", "policy"/"policies"). The span
  * runs from the first cue word to the last, relative to `sentenceText`; null when the cue is absent.
  */
-export function matchCue(sentenceText: string, cue: string): Span | null {
+export function matchCue(sentenceText: string, cue: string, maxGap: number = MAX_CUE_GAP): Span | null {
   const cueKeys = words(cue).map((w) => w.key);
   const first = cueKeys[0];
   if (first === undefined) return null;
   const textWords = words(sentenceText);
   for (let i = 0; i < textWords.length; i++) {
     if (!sameWord(textWords[i]?.key ?? '', first)) continue;
-    const last = matchRest(textWords, i, cueKeys);
+    const last = matchRest(textWords, i, cueKeys, maxGap);
     const start = textWords[i];
     if (last !== undefined && start) return { start: start.start, end: last.end };
   }
@@ -42,18 +42,19 @@ export function matchCue(sentenceText: string, cue: string): Span | null {
 /**
  * Every cue's leftmost match in each sentence, with spans as offsets into `text`. Sentences are given as
  * spans into `text` so a cue never joins words across a sentence boundary. Sorted by start, then end, then
- * cue, so the output is stable.
+ * cue, so the output is stable. `maxGap` widens the gap between cue words, e.g. to a whole clause.
  */
 export function findCueMatches(
   text: string,
   sentenceSpans: readonly Span[],
   cues: readonly string[],
+  maxGap: number = MAX_CUE_GAP,
 ): CueMatch[] {
   const matches: CueMatch[] = [];
   for (const sentence of sentenceSpans) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     for (const cue of cues) {
-      const span = matchCue(sentenceText, cue);
+      const span = matchCue(sentenceText, cue, maxGap);
       if (span)
         matches.push({ cue, span: { start: sentence.start + span.start, end: sentence.start + span.end } });
     }
@@ -65,11 +66,16 @@ export function findCueMatches(
 }
 
 /** Greedy: each next cue word is taken at its nearest occurrence, which gives the shortest match. */
-function matchRest(textWords: Word[], startIndex: number, cueKeys: string[]): Word | undefined {
+function matchRest(
+  textWords: Word[],
+  startIndex: number,
+  cueKeys: string[],
+  maxGap: number,
+): Word | undefined {
   let at = startIndex;
   for (const key of cueKeys.slice(1)) {
     let found = -1;
-    for (let j = at + 1; j <= at + 1 + MAX_CUE_GAP && j < textWords.length; j++) {
+    for (let j = at + 1; j <= at + 1 + maxGap && j < textWords.length; j++) {
       if (sameWord(textWords[j]?.key ?? '', key)) {
         found = j;
         break;

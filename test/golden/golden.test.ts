@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/ingest/build-document.js';
 import { readInput } from '../../src/ingest/readers/index.js';
-import { defaultPipeline, runPipeline } from '../../src/pipeline/index.js';
+import { defaultPipeline } from '../../src/pipeline/index.js';
+import { processDocument } from '../../src/service/process-document.js';
 import type { Document } from '../../src/model/index.js';
 
 const fixtures = 'test/fixtures/articles';
@@ -38,6 +39,16 @@ function normalise(doc: Document): unknown {
     paragraphs: (doc.layers.paragraphs ?? []).map((p) => `${p.heading ? '# ' : ''}${slice(p.span)}`),
     sentences: (doc.layers.sentences ?? []).map((s) => slice(s.span)),
     times: (doc.layers.times ?? []).map((t) => `${slice(t.span)} | ${t.type} ${t.value ?? 'null'} | ${t.matcher}`),
+    mentions: (doc.layers.mentions ?? []).map(
+      (m) =>
+        `${slice(m.span)} | ${m.kind} ${m.entity} | ${m.matcher}` +
+        (m.role ? ` | ${m.role.qualifier ? `${m.role.qualifier} ` : ''}${m.role.title} of ${m.role.of ?? '?'}` : ''),
+    ),
+    entities: (doc.layers.entities ?? []).map(
+      (e) =>
+        `${e.id} ${e.kind} ${e.name} | ${e.aliases.map((a) => `${a.text}×${a.count}`).join(', ')}` +
+        (e.roles.length > 0 ? ` | ${e.roles.map((r) => `${r.qualifier ? `${r.qualifier} ` : ''}${r.title} of ${r.of ?? '?'}`).join('; ')}` : ''),
+    ),
     text: doc.text,
   };
 }
@@ -50,7 +61,7 @@ async function ingestFixture(meta: Meta): Promise<Document[]> {
     expect(outcome.errors.map((e) => e.toLine())).toEqual([]);
     for (const raw of outcome.docs) {
       const built = buildDocument(raw);
-      docs.push(runPipeline(pipeline, built, { referenceDate: built.published.value }));
+      docs.push(processDocument(pipeline, built));
     }
   }
   return docs;
@@ -65,7 +76,7 @@ function removedTexts(docs: Document[]): string[] {
 
 const slugs = readdirSync(fixtures).filter((s) => existsSync(join(fixtures, s, 'meta.json'))).sort();
 
-describe('golden: sample articles through read, clean and segment', () => {
+describe('golden: sample articles through read, clean, segment, entities, times and dating', () => {
   it('has sample articles to check', () => expect(slugs.length).toBeGreaterThanOrEqual(8));
 
   it.each(slugs)('%s', async (slug) => {

@@ -1,5 +1,8 @@
 import type { PackAnchor, Sentence } from '../../model/index.js';
 import { findCueMatches } from '../../packs/cue-matcher.js';
+
+/** A loose match lets any number of words stand between cue words, within one sentence. */
+const LOOSE_GAP = 1000;
 import { firstDay, lastDay } from '../../packs/pack-dates.js';
 import type { AnchorMatch } from './infer-published.js';
 
@@ -11,7 +14,9 @@ export interface DatedAnchor {
 
 /**
  * Where each anchor's cues appear, sentence by sentence: at most one match per anchor and sentence, the
- * leftmost. A month-precision anchor ("2014-03") covers the whole month.
+ * leftmost. A month-precision anchor ("2014-03") covers the whole month. Where the cue words are further
+ * apart than a cue allows but still in order in one sentence, the match is `loose`: good enough after
+ * "two days before …", whose noun phrase can be long, and not for a bare "last week".
  */
 export function findAnchorMatches(
   text: string,
@@ -22,8 +27,15 @@ export function findAnchorMatches(
   const matches: AnchorMatch[] = [];
   for (const { anchor, basis } of anchors) {
     const seen = new Set<number>();
-    for (const match of findCueMatches(text, spans, anchor.cues)) {
-      const sentence = spans.findIndex((span) => span.start <= match.span.start && match.span.end <= span.end);
+    const strict = findCueMatches(text, spans, anchor.cues).map((match) => ({ ...match, loose: false }));
+    const loose = findCueMatches(text, spans, anchor.cues, LOOSE_GAP).map((match) => ({
+      ...match,
+      loose: true,
+    }));
+    for (const match of [...strict, ...loose]) {
+      const sentence = spans.findIndex(
+        (span) => span.start <= match.span.start && match.span.end <= span.end,
+      );
       if (seen.has(sentence)) continue;
       seen.add(sentence);
       const date = firstDay(anchor.date);
@@ -35,6 +47,7 @@ export function findAnchorMatches(
         date,
         ...(end !== date ? { end } : {}),
         basis,
+        ...(match.loose ? { loose: true } : {}),
       });
     }
   }

@@ -27,6 +27,8 @@ export interface AnchorMatch {
   end?: string;
   /** Where the anchor's date came from. */
   basis: 'pack' | 'corpus';
+  /** The cue's words were found further apart than a cue allows: only a duration before/after may use it. */
+  loose?: boolean;
 }
 
 /** What dating reads of one document. */
@@ -236,7 +238,7 @@ function anchorCues(input: DatingInput): Cue[] {
         .replace(/\s+/g, ' ');
       const window = relativeWindow(phrase);
       const label = `"${input.text.slice(time.span.start, time.span.end)}" with ${anchor.label} (${anchor.date})`;
-      if (window) {
+      if (window && !anchor.loose) {
         const range = applyWindow(window, anchor.date, end);
         cues.push({ span: time.span, reason: label, basis: anchor.basis, range, strength: 2 });
         continue;
@@ -280,7 +282,8 @@ function durationOffset(text: string, time: TimeExpression, anchor: AnchorMatch)
   const match = DURATION.exec(time.value);
   if (!match) return null;
   const after = /^\s+(before|after|since)\b/i.exec(text.slice(time.span.end, time.span.end + 12));
-  if (!after || anchor.span.start < time.span.end) return null;
+  // The anchor must end after "before"/"after": the event the duration counts from comes after it.
+  if (!after || anchor.span.end <= time.span.end + after[0].length) return null;
   const amount = Number(match[1]);
   const unit = match[2] as 'D' | 'W' | 'M' | 'Y';
   const sign = after[1]!.toLowerCase() === 'before' ? -1 : 1;
