@@ -14,5 +14,9 @@ console.log(`Ingesting the sample corpus (test/fixtures/articles) into a fresh d
 const ingest = parley(['ingest', 'test/fixtures/articles']);
 console.log('\nWhat was stored:\n');
 const list = parley(['list']);
+console.log("\nWho's who (actors merged across articles, roles as the articles state them):\n");
+const who = parley(['who', '--limit', '25']);
+console.log('\nTimeline (first 25 dated items, each citing doc:start-end):\n');
+const timeline = parley(['timeline', '--limit', '25']);
 console.log(`\nNext: ./bin/parley export --format json --db ${db}   (or: ./bin/parley --help)`);
-process.exitCode = ingest.status || list.status || 0;
+process.exitCode = ingest.status || list.status || who.status || timeline.status || 0;

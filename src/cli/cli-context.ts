@@ -27,7 +27,18 @@ export function resolveDb(option: string | undefined, env: CliIo['env']): string
 export function resolvePackOption(option: string | undefined, env: CliIo['env']): StoryPack | null {
   const choice = option ?? env.PARLEY_PACK;
   if (!choice || choice === 'none') return null;
-  return resolvePack(choice);
+  try {
+    return resolvePack(choice);
+  } catch (error) {
+    // A pack is an argument: a bad one is a usage error (exit 2), still naming its file, line and field.
+    if (!(error instanceof ParleyError)) throw error;
+    throw new ParleyError('E_USAGE', `--pack ${choice}: ${error.message}`, {
+      hint: error.hint,
+      file: error.file,
+      line: error.line,
+      cause: error,
+    });
+  }
 }
 
 /** The help line of `--pack`, shared by every command that takes it. */

@@ -30,6 +30,22 @@ describe('roleHistory', () => {
     expect(history[1]).toMatchObject({ title: 'special envoy', firstSeen: null });
   });
 
+  it('folds a title stated without "of" into the one entry that states it, not into two', () => {
+    const one = roleHistory([
+      claim('d1', '2025-03-01', 'President', 'Russia'),
+      claim('d2', '2025-03-05', 'President', null),
+    ]);
+    expect(one).toHaveLength(1);
+    expect(one[0]).toMatchObject({ of: 'Russia', lastSeen: '2025-03-05' });
+    expect(one[0]?.sources).toHaveLength(2);
+    const two = roleHistory([
+      claim('d1', null, 'President', 'Russia'),
+      claim('d2', null, 'President', 'France'),
+      claim('d3', null, 'President', null),
+    ]);
+    expect(two).toHaveLength(3);
+  });
+
   it('adds the pack roles, marked as such', () => {
     const pack: PackActor = {
       id: 'p',

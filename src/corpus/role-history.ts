@@ -72,7 +72,7 @@ export function roleHistory(claims: readonly RoleClaim[], packActor?: PackActor 
     entry.sources.push({ doc: claim.docId, span: role.evidence });
     entries.set(key, entry);
   }
-  const history = [...entries.values()];
+  const history = foldUnstatedOf([...entries.values()]);
   for (const role of packActor?.roles ?? []) {
     history.push({
       title: role.title,
@@ -124,6 +124,36 @@ export function roleConflicts(
     });
   }
   return conflicts;
+}
+
+/**
+ * "President" with no "of" joins "President" of one country when there is exactly one such entry: the
+ * article left out what the others state. With two ("President" of France and of Russia) it stays apart.
+ */
+function foldUnstatedOf(entries: RoleHistoryEntry[]): RoleHistoryEntry[] {
+  const kept: RoleHistoryEntry[] = [];
+  for (const entry of entries) {
+    if (entry.of !== null) {
+      kept.push(entry);
+      continue;
+    }
+    const title = normaliseTitle(entry.title);
+    const stated = entries.filter(
+      (other) =>
+        other.of !== null && normaliseTitle(other.title) === title && other.qualifier === entry.qualifier,
+    );
+    const target = stated.length === 1 ? stated[0]! : undefined;
+    if (!target) {
+      kept.push(entry);
+      continue;
+    }
+    target.sources.push(...entry.sources);
+    if (entry.firstSeen && (!target.firstSeen || entry.firstSeen < target.firstSeen))
+      target.firstSeen = entry.firstSeen;
+    if (entry.lastSeen && (!target.lastSeen || entry.lastSeen > target.lastSeen))
+      target.lastSeen = entry.lastSeen;
+  }
+  return kept;
 }
 
 function sameOffice(a: Pick<Role, 'title' | 'of'>, b: Pick<Role, 'title' | 'of'>): boolean {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoWeek, formatMonth, parseCalendarDate } from './calendar.js';
+import {
+  formatIsoWeek,
+  formatMonth,
+  formatQuarter,
+  lastQuarterBefore,
+  parseCalendarDate,
+} from './calendar.js';
 
 describe('calendar', () => {
   it.each([
@@ -18,5 +24,13 @@ describe('calendar', () => {
 
   it.each([[null], ['yesterday'], ['2025-02-30']])('refuses %s as a reference date', (value) => {
     expect(parseCalendarDate(value)).toBeNull();
+  });
+
+  it.each([
+    ['2025-02-27', '2024-Q4', '2023-Q4'],
+    ['1989-10-26', '1989-Q3', '1988-Q3'],
+  ])('a report of %s covers %s; a year earlier is %s', (day, reported, before) => {
+    const quarter = lastQuarterBefore(parseCalendarDate(day) ?? { year: 0, month: 1, day: 1 });
+    expect([formatQuarter(quarter), formatQuarter(quarter, -4)]).toEqual([reported, before]);
   });
 });

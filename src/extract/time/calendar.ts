@@ -64,3 +64,15 @@ export function formatIsoWeek(date: CalendarDate, weeks = 0): string {
 export function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
+
+/** The quarter completed last before the one holding `date`: 2025-02-27 → 2024 Q4. */
+export function lastQuarterBefore(date: CalendarDate): { year: number; quarter: number } {
+  const index = date.year * 4 + Math.floor((date.month - 1) / 3) - 1;
+  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+}
+
+/** `YYYY-Qn`, the TIMEX3 value of a quarter, `quarters` later (negative for earlier). */
+export function formatQuarter(value: { year: number; quarter: number }, quarters = 0): string {
+  const index = value.year * 4 + value.quarter - 1 + quarters;
+  return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+}

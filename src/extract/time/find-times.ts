@@ -1,10 +1,13 @@
 import type { Sentence, Token } from '../../model/index.js';
 import type { TimeExpression } from '../../model/time.js';
-import { parseCalendarDate } from './calendar.js';
+import { lastQuarterBefore, parseCalendarDate } from './calendar.js';
 import { timeMatchers } from './matchers/time-matchers.js';
 import { timeRefiners } from './refiners/time-refiners.js';
 import { tokensWithin } from './sentence-tokens.js';
 import type { SentenceInput, TimeCandidate } from './time-candidate.js';
+
+/** A document that speaks of quarters reports on one: see `SentenceInput.reportedQuarter`. */
+const QUARTER_WORD = /\bquarter/iu;
 
 /**
  * Finds and normalises the time expressions of a text, sentence by sentence: every matcher proposes,
@@ -18,6 +21,7 @@ export function findTimes(
   referenceDate: string | null,
 ): TimeExpression[] {
   const reference = parseCalendarDate(referenceDate);
+  const reportedQuarter = reference !== null && QUARTER_WORD.test(text) ? lastQuarterBefore(reference) : null;
   const times: TimeExpression[] = [];
   for (const sentence of sentences) {
     const input: SentenceInput = {
@@ -25,6 +29,7 @@ export function findTimes(
       offset: sentence.span.start,
       tokens: tokensWithin(tokens, sentence.span),
       reference,
+      reportedQuarter,
     };
     let candidates: TimeCandidate[] = timeMatchers.flatMap((matcher) => matcher(input));
     for (const refiner of timeRefiners) candidates = refiner(candidates, input);

@@ -28,6 +28,18 @@ export interface SentenceInput {
   readonly offset: number;
   readonly tokens: readonly Token[];
   readonly reference: CalendarDate | null;
+  /**
+   * The quarter a financial report published on the reference date covers (the last one completed),
+   * set only when the document speaks of quarters at all; what "the quarter" and, in such a report,
+   * "a year ago" refer to. Absent or null otherwise.
+   */
+  readonly reportedQuarter?: Quarter | null;
+}
+
+/** A calendar quarter: `quarter` is 1 to 4. */
+export interface Quarter {
+  year: number;
+  quarter: number;
 }
 
 /** A matcher: proposes candidates in one sentence. Pure, and never reads the clock. */

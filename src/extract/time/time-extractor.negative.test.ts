@@ -7,6 +7,8 @@ describe('timeExtractor: what is not a date', () => {
     ['Protesters march on the capital.'],
     ['Supporters waved Trump 2028 banners.'],
     ['The app reached version 2.0 and then v2025.1 this spring.'],
+    ['Phones on iOS 17.2 and the v3.1 client crashed.'],
+    ['Thousands march in the streets, and rain may fall.'],
     ['Some 2,500 troops and 2025 troops more were sent.'],
     ['Call 555-2014 or write to 2014 Main Street.'],
     ['The Sun and the Wed edition ran it.'],

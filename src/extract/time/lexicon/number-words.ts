@@ -42,7 +42,6 @@ export const NUMBER_WORDS: Readonly<Record<string, number | 'X'>> = {
   few: 'X',
   many: 'X',
   some: 'X',
-  recent: 'X',
 };
 
 /** The TIMEX3 unit letter of each unit word, and its multiplier ("decade" → 10 years). */
@@ -53,6 +52,7 @@ export const DURATION_UNITS: Readonly<Record<string, { unit: string; time: boole
   day: { unit: 'D', time: false, times: 1 },
   week: { unit: 'W', time: false, times: 1 },
   month: { unit: 'M', time: false, times: 1 },
+  quarter: { unit: 'Q', time: false, times: 1 },
   year: { unit: 'Y', time: false, times: 1 },
   decade: { unit: 'Y', time: false, times: 10 },
   century: { unit: 'Y', time: false, times: 100 },

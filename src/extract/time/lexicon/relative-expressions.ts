@@ -1,3 +1,5 @@
+import { HOLIDAYS } from './holidays.js';
+
 /**
  * How a relative expression resolves. `fixed` values are TIMEX3 labels that need no reference
  * (`PRESENT_REF`, and `PAST_REF` / `FUTURE_REF` for fuzzy expressions: the direction is stated, the date
@@ -7,7 +9,7 @@ export type RelativeRule =
   | { kind: 'fixed'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { kind: 'day' | 'week' | 'month' | 'year'; offset: number; suffix?: string }
   | { kind: 'weekday' | 'weekend' }
-  | { kind: 'season' | 'quarter' };
+  | { kind: 'season' | 'quarter' | 'named-month' | 'holiday' };
 
 /** One entry: a pattern (case-insensitive, matched on word boundaries) and how it resolves. */
 export interface RelativeEntry {
@@ -16,6 +18,13 @@ export interface RelativeEntry {
 }
 
 const PART = '(?:\\s+(?<part>morning|afternoon|evening|night))?';
+/**
+ * What makes "the past" the start of a counted span rather than fuzzy past: "the past two quarters", "the
+ * past year", "the past three summers" (a duration or a set of seasons, not `PAST_REF`).
+ */
+const COUNTED_SPAN =
+  '[-\\s]+(?:[\\w.]+[-\\s]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries|springs?|summers?|autumns?|falls?|winters?|weekends?)\\b';
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const fixed = (value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'): RelativeRule => ({ kind: 'fixed', value });
 
 /**
@@ -28,10 +37,13 @@ export const RELATIVE_EXPRESSIONS: readonly RelativeEntry[] = [
     pattern: 'now|currently|current|at present|at the moment|nowadays|these days',
     rule: fixed('PRESENT_REF'),
   },
-  { pattern: 'recently|recent|lately|in the past|the past', rule: fixed('PAST_REF') },
+  {
+    pattern: `recent (?:days|weeks|months|years)|recently|recent|lately|(?:in )?the past(?!${COUNTED_SPAN})`,
+    rule: fixed('PAST_REF'),
+  },
   {
     pattern:
-      'soon|shortly|(?:in )?the (?:coming|next few) (?:days|weeks|months|years)|(?:in )?the (?:near )?future',
+      '(?<!as )soon(?! after| as)|(?:in )?the coming (?:days|weeks|months|years)|(?:in )?the (?:near )?future',
     rule: fixed('FUTURE_REF'),
   },
   { pattern: `today${PART}`, rule: { kind: 'day', offset: 0 } },
@@ -49,9 +61,23 @@ export const RELATIVE_EXPRESSIONS: readonly RelativeEntry[] = [
   { pattern: '(?:earlier |later )?this month', rule: { kind: 'month', offset: 0 } },
   { pattern: 'last month', rule: { kind: 'month', offset: -1 } },
   { pattern: 'next month', rule: { kind: 'month', offset: 1 } },
-  { pattern: '(?:earlier |later )?this year', rule: { kind: 'year', offset: 0 } },
+  {
+    pattern:
+      '(?:earlier |later )?this year|the (?:full|current)(?: fiscal)? year|the year(?<=\\b(?:for|of) the year)(?! end| ago| earlier| before)',
+    rule: { kind: 'year', offset: 0 },
+  },
   { pattern: '(?:early |late )?last year', rule: { kind: 'year', offset: -1 } },
   { pattern: '(?:early |late )?next year', rule: { kind: 'year', offset: 1 } },
+  {
+    pattern: `(?:(?<when>last|next|this) )?(?<holiday>${Object.keys(HOLIDAYS)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})`,
+    rule: { kind: 'holiday' },
+  },
+  {
+    pattern: `(?<month>${MONTH_NAMES}) (?<when>this|last|next) year|(?<when2>last|next) (?<month2>${MONTH_NAMES})`,
+    rule: { kind: 'named-month' },
+  },
   {
     pattern: '(?:(?<when>this|last|next|the|early|late)\\s+)(?<season>spring|summer|autumn|fall|winter)',
     rule: { kind: 'season' },
@@ -62,7 +88,7 @@ export const RELATIVE_EXPRESSIONS: readonly RelativeEntry[] = [
     rule: { kind: 'quarter' },
   },
   {
-    pattern: `(?:(?<when>last|next|this|coming|past)\\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)${PART}`,
+    pattern: `(?:(?:the\\s+)?(?<when>last|next|this|coming|past|previous)\\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)${PART}`,
     rule: { kind: 'weekday' },
   },
 ];
@@ -109,4 +135,20 @@ export const QUARTER_NUMBERS: Readonly<Record<string, number>> = {
   q2: 2,
   q3: 3,
   q4: 4,
+};
+
+/** Month names to their number. */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };

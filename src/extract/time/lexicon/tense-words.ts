@@ -5,9 +5,18 @@ import { wordSet } from '../../segment/lexicon/word-set.js';
  * "is expected to". wink's tags carry no tense, so tense is read from these word forms.
  */
 export const FUTURE_MARKERS = wordSet(`
-  will 'll shall wo going due plans plan planned scheduled expected set intends intend hopes hope aims
+  will 'll shall wo plans plan planned scheduled expected intends intend hopes hope aims
   upcoming next coming tomorrow
 `);
+
+/**
+ * Words that mark the future only before "to" ("is due to meet", "is set to sign", "is going to"): "set
+ * Friday as the deadline" and "due to the strike" are not future. "next to" (beside) is not either.
+ */
+export const FUTURE_BEFORE_TO = wordSet(`due set going`);
+
+/** Future markers that mean something else before "to": "next to the embassy". */
+export const NOT_FUTURE_BEFORE_TO = wordSet(`next`);
 
 /** Irregular past forms common in news; regular ones are recognised by their `-ed` ending. */
 export const PAST_FORMS = wordSet(`

@@ -4,8 +4,15 @@ import { wordSet } from '../../segment/lexicon/word-set.js';
 export const YEAR_LEAD_WORDS = wordSet(`
   in since by until till before after from during through throughout of to the early late mid end
   fiscal year calendar spring summer autumn fall winter between and or than circa around about
-  for as at on
+  for as at on both due
 `);
+
+/**
+ * Determiners before a year that make it modify the noun after it as a date: "a 1971 convention", "that
+ * 1978 resolution", "its 1988 recapitalization". A count after a determiner is written with a comma
+ * ("the 2,000 troops"), so a four-digit number there is a year.
+ */
+export const YEAR_DETERMINERS = wordSet(`a an the that this its his her their our whose`);
 
 /**
  * Nouns a year may modify ("the 2022 invasion"). After any other noun the number is more likely an amount

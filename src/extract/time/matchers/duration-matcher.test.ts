@@ -12,6 +12,10 @@ describe('durationMatcher', () => {
     ['They signed a two-year deal.', 'two-year', 14, 'P2Y'],
     ['Output fell in the past two months.', 'the past two months', 15, 'P2M'],
     ['It lasted twenty-four hours.', 'twenty-four hours', 10, 'PT24H'],
+    ['Losses mounted for two quarters.', 'two quarters', 19, 'P2Q'],
+    ['The siege has gone on for years.', 'years', 26, 'PXY'],
+    ['Profit rose in the year ended June 30.', 'the year', 15, 'P1Y'],
+    ['The rebels struck three days later.', 'three days', 18, 'P3D'],
   ])('%s → %s', (text, found, start, value) => {
     const candidates = durationMatcher(sentenceInputOf(text));
     expect(
@@ -23,6 +27,10 @@ describe('durationMatcher', () => {
     ['The invasion began three years ago.'],
     ['A child of three years old was hurt.'],
     ['Several people spoke.'],
+    ['The stock pays $1.20 a year.'],
+    ['Two airlines run 14 flights a week.'],
+    ['The country imports about three-quarters of its grain.'],
+    ['The years of war left scars.'],
   ])('finds no duration in: %s', (text) => {
     expect(durationMatcher(sentenceInputOf(text))).toEqual([]);
   });

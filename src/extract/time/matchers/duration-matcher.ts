@@ -7,7 +7,7 @@ const COUNT_WORDS = Object.keys(NUMBER_WORDS)
 const MODIFIERS = DURATION_MODIFIERS.map((m) => m.replace(' ', '\\s+')).join('|');
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const COUNT = `\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${TENS})[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|${COUNT_WORDS}`;
-const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries';
+const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|decades?|century|centuries';
 
 /**
  * "(nearly) three years", "48 hours", "a decade", "several months", "two-year": a count, optionally a
@@ -19,8 +19,28 @@ const PATTERN = new RegExp(
   'giu',
 );
 
+/**
+ * Durations with no count: "for years", "within weeks", "in months" (`PXY`, `PXW`, `PXM`) and a
+ * financial year named by its last day, "the year ended Sept. 30" (`P1Y`; the span is "the year").
+ */
+const UNCOUNTED = new RegExp(
+  `\\b(?<plural>years|months|weeks|days|hours|decades)\\b(?<=\\b(?:for|within|in)\\s+\\w+)|\\bthe\\s+(?:fiscal\\s+)?year(?=\\s+(?:ended|ending)\\b)`,
+  'giu',
+);
+
 /** A unit word anywhere: a cheap test that spares most sentences the full pattern. */
-const UNIT_WORD = /second|minute|hour|day|week|month|year|decade|centur/iu;
+const UNIT_WORD = /second|minute|hour|day|week|month|quarters|year|decade|centur/iu;
+
+/**
+ * A quantity just before "a year" / "a week" makes it a rate, not a duration: "$1.76 a year", "700 seats
+ * a week", "four flights a week". A digit or a number word, at most two words back.
+ */
+const RATE_BEFORE = new RegExp(
+  `(?:\\d|\\b(?:${Object.keys(NUMBER_WORDS)
+    .filter((word) => typeof NUMBER_WORDS[word] === 'number' && !word.startsWith('a'))
+    .join('|')}|twice|once|times)\\b)\\S*(?:\\s+\\S+){0,2}\\s+$`,
+  'iu',
+);
 
 /**
  * Proposes DURATION candidates with TIMEX3 values: `P3Y`, `PT48H`, `P10Y` for a decade, `PXM` when the
@@ -31,15 +51,13 @@ export function durationMatcher(input: SentenceInput): TimeCandidate[] {
   if (!UNIT_WORD.test(input.text)) return found;
   for (const match of input.text.matchAll(PATTERN)) {
     const value = durationValue(match[1] ?? '', match[2] ?? '');
-    if (value === null) continue;
-    const start = input.offset + (match.index ?? 0);
-    found.push({
-      span: { start, end: start + match[0].length },
-      type: 'DURATION',
-      value,
-      stated: ['duration'],
-      matcher: 'matcher/duration',
-    });
+    if (value === null || isRate(input.text, match) || /-quarters$/iu.test(match[0])) continue;
+    found.push(durationAt(input, match.index ?? 0, match[0].length, value));
+  }
+  for (const match of input.text.matchAll(UNCOUNTED)) {
+    const plural = match.groups?.['plural'];
+    const value = plural === undefined ? 'P1Y' : durationValue('several', plural);
+    if (value !== null) found.push(durationAt(input, match.index ?? 0, match[0].length, value));
   }
   return found;
 }
@@ -68,4 +86,21 @@ function countOf(text: string): number | 'X' | null {
 
 function formatAmount(amount: number): string {
   return String(Math.round(amount * 100) / 100);
+}
+
+/** "a year" after a quantity ("$1.76 a year"): a rate, which TimeBank leaves unmarked. */
+function isRate(text: string, match: RegExpMatchArray): boolean {
+  if (!/^an?$/iu.test(match[1] ?? '') || match[0] !== `${match[1]} ${match[2]}`) return false;
+  return RATE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 40), match.index));
+}
+
+function durationAt(input: SentenceInput, index: number, length: number, value: string): TimeCandidate {
+  const start = input.offset + index;
+  return {
+    span: { start, end: start + length },
+    type: 'DURATION',
+    value,
+    stated: ['duration'],
+    matcher: 'matcher/duration',
+  };
 }

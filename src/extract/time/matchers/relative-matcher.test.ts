@@ -30,6 +30,15 @@ describe('relativeMatcher (reference Thursday 2025-02-27)', () => {
     ['He recently visited Kyiv.', 'recently', 3, 'DATE', 'PAST_REF'],
     ['A decision is due in the coming days.', 'in the coming days', 18, 'DATE', 'FUTURE_REF'],
     ['They will meet soon.', 'soon', 15, 'DATE', 'FUTURE_REF'],
+    ['Prices jumped in recent weeks.', 'recent weeks', 17, 'DATE', 'PAST_REF'],
+    ['The ceasefire collapsed last June.', 'last June', 24, 'DATE', '2024-06'],
+    ['Aid arrives next January.', 'next January', 12, 'DATE', '2026-01'],
+    ['The pact was signed in June last year.', 'June last year', 23, 'DATE', '2024-06'],
+    ['Sales for the full year rose.', 'the full year', 10, 'DATE', '2025'],
+    ['Revenue for the year was flat.', 'the year', 12, 'DATE', '2025'],
+    ['The family met on Thanksgiving.', 'Thanksgiving', 18, 'DATE', '2024-11-28'],
+    ['Shops close on Christmas Day.', 'Christmas Day', 15, 'DATE', '2024-12-25'],
+    ['Polls open next Election Day.', 'next Election Day', 11, 'DATE', '2025-11-04'],
   ])('%s → %s', (text, found, start, type, value) => {
     expect(run(text)).toEqual([[found, start, type, value]]);
   });
@@ -47,5 +56,15 @@ describe('relativeMatcher (reference Thursday 2025-02-27)', () => {
     const [candidate] = relativeMatcher(sentenceInputOf('They met Tuesday morning.'));
     expect(candidate?.value).toBeNull();
     expect(candidate?.weekday).toEqual({ day: 2, suffix: 'TMO', direction: 'tense' });
+  });
+
+  it.each([
+    ['Leave as soon as possible.'],
+    ['He was killed soon after his capture.'],
+    ['Output fell over the past two quarters.'],
+    ['Trade grew in the past three summers.'],
+    ['The year ago figure was revised.'],
+  ])('proposes no fuzzy reference in: %s', (text) => {
+    expect(run(text).filter(([, , , value]) => String(value).endsWith('_REF'))).toEqual([]);
   });
 });

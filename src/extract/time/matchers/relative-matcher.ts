@@ -1,5 +1,15 @@
-import { addDays, formatDay, formatIsoWeek, formatMonth, pad, type CalendarDate } from '../calendar.js';
+import { HOLIDAYS } from '../lexicon/holidays.js';
 import {
+  addDays,
+  formatDay,
+  formatIsoWeek,
+  formatMonth,
+  pad,
+  weekdayOf as dayOfWeek,
+  type CalendarDate,
+} from '../calendar.js';
+import {
+  MONTH_NUMBERS,
   PART_OF_DAY_CODES,
   QUARTER_NUMBERS,
   RELATIVE_EXPRESSIONS,
@@ -68,7 +78,7 @@ function partSuffix(groups: Groups): string {
 function weekdayOf(groups: Groups): NonNullable<TimeCandidate['weekday']> {
   const when = groups['when']?.toLowerCase();
   const direction: Direction =
-    when === 'last' || when === 'past'
+    when === 'last' || when === 'past' || when === 'previous'
       ? 'past'
       : when === 'next' || when === 'coming'
         ? 'future'
@@ -101,6 +111,10 @@ function valueOf(rule: RelativeRule, groups: Groups, reference: CalendarDate | n
       return `${pad(reference.year + yearShift, 4)}-${SEASON_CODES[groups['season']?.toLowerCase() ?? ''] ?? 'XX'}`;
     case 'quarter':
       return quarterValue(groups, reference);
+    case 'holiday':
+      return holidayValue(groups, reference);
+    case 'named-month':
+      return namedMonthValue(groups, reference);
     case 'weekday':
     case 'weekend':
       return null;
@@ -114,4 +128,55 @@ function quarterValue(groups: Groups, reference: CalendarDate): string {
   const when = groups['when']?.toLowerCase();
   const index = reference.year * 4 + current - 1 - (when === 'current' ? 0 : 1);
   return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
+}
+
+/**
+ * "June last year" → that month of the year named; "last June" → the latest June before the reference
+ * month, "next June" the first after it.
+ */
+function namedMonthValue(groups: Groups, reference: CalendarDate): string | null {
+  const month = MONTH_NUMBERS[(groups['month'] ?? groups['month2'] ?? '').toLowerCase()];
+  if (month === undefined) return null;
+  const when = (groups['when'] ?? groups['when2'] ?? '').toLowerCase();
+  let year = reference.year;
+  if (groups['month'] !== undefined) year += when === 'last' ? -1 : when === 'next' ? 1 : 0;
+  else if (when === 'last' && month >= reference.month) year -= 1;
+  else if (when === 'next' && month <= reference.month) year += 1;
+  return `${pad(year, 4)}-${pad(month, 2)}`;
+}
+
+/** A holiday's day in a year: a fixed date, or the nth weekday of its month (`[11, 4, 4]`: Thanksgiving). */
+export function holidayIn(name: string, year: number): CalendarDate | null {
+  const rule = HOLIDAYS[name.toLowerCase().replace(/\s+/gu, ' ')];
+  if (rule === undefined) return null;
+  const [month, second, nth] = rule;
+  if (nth === undefined) return { year, month, day: second };
+  // a `[month, from, 0]` rule is the first Tuesday from day `from`
+  const first = nth === 0 ? { year, month, day: second } : { year, month, day: 1 };
+  const weekday = nth === 0 ? 2 : second;
+  const offset = ((weekday - dayOfWeek(first) + 7) % 7) + 7 * Math.max(0, nth - 1);
+  return addDays(first, offset);
+}
+
+/**
+ * "last Thanksgiving": the latest one before the reference; "next Thanksgiving" the first after it;
+ * "Thanksgiving" alone the nearer of those two.
+ */
+function holidayValue(groups: Groups, reference: CalendarDate): string | null {
+  const name = groups['holiday'] ?? '';
+  const when = groups['when']?.toLowerCase();
+  const today = formatDay(reference);
+  const days = [-1, 0, 1].map((shift) => holidayIn(name, reference.year + shift));
+  const before = days.filter((day) => day !== null && formatDay(day) < today).pop();
+  const after = days.find((day) => day !== null && formatDay(day) >= today);
+  if (before === undefined || before === null || after === undefined || after === null) return null;
+  if (when === 'last') return formatDay(before);
+  if (when === 'next') return formatDay(after);
+  return formatDay(daysBetween(before, reference) <= daysBetween(reference, after) ? before : after);
+}
+
+function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return (
+    (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000
+  );
 }

@@ -5,7 +5,14 @@ import type { TimeRefiner } from './time-refiner.js';
  * Which matcher wins when two candidates cover exactly the same characters: the ones built for one
  * kind of expression know its TIMEX3 value better than chrono, which reads "last week" as a day.
  */
-const PRIORITY = ['matcher/relative', 'matcher/duration', 'matcher/year', 'matcher/chrono'];
+const PRIORITY = [
+  'matcher/set',
+  'matcher/fiscal',
+  'matcher/relative',
+  'matcher/duration',
+  'matcher/year',
+  'matcher/chrono',
+];
 
 function rank(candidate: TimeCandidate): number {
   const index = PRIORITY.indexOf(candidate.matcher);

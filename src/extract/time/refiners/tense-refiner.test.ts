@@ -23,6 +23,10 @@ describe('tenseRefiner (reference Thursday 2025-02-27)', () => {
     ['The envoys met in October.', 'October', 18, '2024-10'],
     ['The envoys will meet in January.', 'January', 24, '2026-01'],
     ['A summit in March.', 'March', 12, '2025-03'],
+    ['They met the previous Friday.', 'the previous Friday', 9, '2025-02-21'],
+    ['A bomb exploded next to the embassy on Friday.', 'Friday', 39, '2025-02-21'],
+    ['The judge set Friday as the deadline, an aide said.', 'Friday', 14, '2025-02-21'],
+    ['The envoys are set to meet on Monday.', 'Monday', 30, '2025-03-03'],
   ])('%s → %s', (text, found, start, value) => {
     const time = timesOf(text).find((t) => t.text === found);
     expect(time).toMatchObject({ text: found, span: { start, end: start + found.length }, value });

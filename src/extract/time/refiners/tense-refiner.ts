@@ -1,5 +1,11 @@
 import { addDays, formatDay, formatIsoWeek, pad, weekdayOf, type CalendarDate } from '../calendar.js';
-import { FUTURE_MARKERS, PAST_FORMS, PAST_SUFFIX } from '../lexicon/tense-words.js';
+import {
+  FUTURE_BEFORE_TO,
+  FUTURE_MARKERS,
+  NOT_FUTURE_BEFORE_TO,
+  PAST_FORMS,
+  PAST_SUFFIX,
+} from '../lexicon/tense-words.js';
 import type { SentenceInput, TimeCandidate } from '../time-candidate.js';
 import { wordOf } from '../word-of.js';
 import { VERB_TAGS } from '../lexicon/false-positive-words.js';
@@ -75,7 +81,9 @@ function tenseAround(candidate: TimeCandidate, sentence: SentenceInput, maxDista
   let best: { distance: number; tense: Tense } = { distance: Infinity, tense: 'nearest' };
   sentence.tokens.forEach((token, index) => {
     if (token.span.start >= candidate.span.start && token.span.end <= candidate.span.end) return;
-    const tense = tenseOf(wordOf(sentence, token), token.pos);
+    const following = sentence.tokens[index + 1];
+    const beforeTo = following !== undefined && wordOf(sentence, following) === 'to';
+    const tense = tenseOf(wordOf(sentence, token), token.pos, beforeTo);
     if (tense === 'nearest') return;
     const anchor = sentence.tokens.findIndex((t) => t.span.end > candidate.span.start);
     const distance = Math.abs(index - anchor);
@@ -84,8 +92,9 @@ function tenseAround(candidate: TimeCandidate, sentence: SentenceInput, maxDista
   return best.tense;
 }
 
-function tenseOf(word: string, pos: string): Tense {
-  if (FUTURE_MARKERS.has(word)) return 'future';
+function tenseOf(word: string, pos: string, beforeTo: boolean): Tense {
+  if (beforeTo && FUTURE_BEFORE_TO.has(word)) return 'future';
+  if (FUTURE_MARKERS.has(word) && !(beforeTo && NOT_FUTURE_BEFORE_TO.has(word))) return 'future';
   if (PAST_FORMS.has(word)) return 'past';
   if (VERB_TAGS.has(pos) && word.endsWith(PAST_SUFFIX)) return 'past';
   return 'nearest';
