@@ -29,3 +29,19 @@ export interface DocumentEntities {
   docId: string;
   entities: readonly DocEntity[];
 }
+
+/**
+ * An event dated by one article of the corpus, learned so that other articles can be dated against it:
+ * "the summit in Alaska on August 15" gives the cues `summit Alaska` / `Alaska summit` and the date.
+ */
+export interface CorpusAnchor {
+  /** `<doc id>:<start>` of the sentence it was learned from. */
+  id: string;
+  label: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  cues: string[];
+  /** The article and the sentence span it was read from. */
+  doc: string;
+  span: { start: number; end: number };
+}

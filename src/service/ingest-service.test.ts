@@ -41,22 +41,20 @@ describe('ingestInputs', () => {
   it('retries a failed batch one document at a time, so one unstorable article costs only itself', async () => {
     const good = write('good.txt', 'The envoys met on Monday in Riga.\n');
     const bad = write('bad.txt', 'The envoys met again on Tuesday in Oslo.\n');
-    const flaky: Store = {
-      migrate: () => store.migrate(),
-      findByContentHash: (hash) => store.findByContentHash(hash),
+    // Every method forwards to the real store except the two writes, which fail for `bad`.
+    const overrides: Partial<Store> = {
       putDocuments: () => Promise.reject(new Error('disk full')),
       putDocument: (doc) =>
         doc.locations[0]?.ref === bad ? Promise.reject(new Error('disk full')) : store.putDocument(doc),
-      getDocument: (id) => store.getDocument(id),
-      listDocuments: (options) => store.listDocuments(options),
-      countDocuments: () => store.countDocuments(),
-      search: (query, options) => store.search(query, options),
-      exportAll: () => store.exportAll(),
-      updateActors: (keys, resolve) => store.updateActors(keys, resolve),
-      listActors: () => store.listActors(),
-      listActorLinks: (docIds) => store.listActorLinks(docIds),
-      close: () => store.close(),
     };
+    const flaky = new Proxy(store, {
+      get(target, prop, receiver) {
+        const override = overrides[prop as keyof Store];
+        if (override) return override;
+        const value: unknown = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
     const summary = await ingestInputs(flaky, [good, bad]);
     expect(summary.ingested).toBe(1);
     expect(summary.failures).toEqual([{ input: bad, code: 'E_INTERNAL', message: 'disk full' }]);

@@ -5,6 +5,8 @@ import { readInput, walkInputs } from '../ingest/readers/index.js';
 import type { Pipeline } from '../pipeline/index.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import type { PutResult, Store } from '../store/store.js';
+import { asDatedAnchors, learnAndRedate } from './corpus-dating.js';
+import type { DatedAnchor } from '../extract/dating/anchor-matches.js';
 import { resolveDocumentActors } from './corpus-service.js';
 import { processDocument } from './process-document.js';
 
@@ -44,12 +46,21 @@ export interface IngestSummary {
   failures: IngestIssue[];
   warnings: IngestIssue[];
   documentIds: string[];
+  /** Stored articles that were undated and got a date from an event an article of this run dated. */
+  redated: string[];
 }
 
 const WARN_CODES = new Set(['invalid-encoding', 'encoding-fallback', 'truncated-html']);
 
 /** Documents are written in batches this large: one transaction each, retried one by one on failure. */
 const BATCH_SIZE = 64;
+
+/** What the corpus steps carry through one run: the pipeline, the pack, and the anchors learned so far. */
+interface CorpusState {
+  pipeline: Pipeline;
+  pack: StoryPack | null;
+  anchors: DatedAnchor[];
+}
 
 interface Pending {
   doc: Document;
@@ -77,6 +88,12 @@ export async function ingestInputs(
     failures: [],
     warnings: [],
     documentIds: [],
+    redated: [],
+  };
+  const corpus: CorpusState = {
+    pipeline,
+    pack: options.pack ?? null,
+    anchors: asDatedAnchors(await store.listAnchors()),
   };
   const list =
     (await walkInputs(inputs).catch((error: unknown) => fail(summary, inputs.join(' '), error))) ?? [];
@@ -87,26 +104,25 @@ export async function ingestInputs(
     const outcome = await readInput(input, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
     for (const error of outcome.errors) summary.failures.push(issueFrom(input, error));
     for (const raw of outcome.docs) {
-      const doc = await prepare(store, pipeline, raw, input, summary, options.pack ?? null);
+      const doc = await prepare(store, corpus, raw, input, summary);
       if (doc) pending.push({ doc, input, line: raw.location.line ?? raw.location.item });
     }
-    if (pending.length >= BATCH_SIZE) await flush(store, pending.splice(0), summary);
+    if (pending.length >= BATCH_SIZE) await flush(store, pending.splice(0), summary, corpus);
     const failed = summary.failures.length - before;
     const state = failed === 0 ? 'ok' : outcome.docs.length > 0 ? 'partial' : 'failed';
     options.onProgress?.({ done: index + 1, total: list.length, input, outcome: state });
   }
-  await flush(store, pending.splice(0), summary);
+  await flush(store, pending.splice(0), summary, corpus);
   return summary;
 }
 
 /** Cleans and segments one article; an article already stored skips the pipeline (only its location is new). */
 async function prepare(
   store: Store,
-  pipeline: Pipeline,
+  corpus: CorpusState,
   raw: RawDocument,
   input: string,
   summary: IngestSummary,
-  pack: StoryPack | null,
 ): Promise<Document | undefined> {
   const line = raw.location.line ?? raw.location.item;
   try {
@@ -122,18 +138,24 @@ async function prepare(
       }
     }
     if (await store.findByContentHash(built.contentHash)) return built;
-    return processDocument(pipeline, built, { pack });
+    return processDocument(corpus.pipeline, built, { pack: corpus.pack, corpusAnchors: corpus.anchors });
   } catch (error) {
     return fail(summary, input, error, line);
   }
 }
 
 /**
- * Stores a batch, then runs the corpus step (actors across articles) for the documents it added. A failed
+ * Stores a batch, then runs the corpus steps for the documents it added: actors across articles, and the
+ * events they date, which may date articles stored undated. A failed
  * corpus step is reported for the batch's inputs; the documents stay stored and the step is rerun for them
  * the next time they are ingested.
  */
-async function flush(store: Store, batch: Pending[], summary: IngestSummary): Promise<void> {
+async function flush(
+  store: Store,
+  batch: Pending[],
+  summary: IngestSummary,
+  corpus: CorpusState,
+): Promise<void> {
   if (batch.length === 0) return;
   const inserted: Pending[] = [];
   try {
@@ -154,10 +176,11 @@ async function flush(store: Store, batch: Pending[], summary: IngestSummary): Pr
     }
   }
   try {
-    await resolveDocumentActors(
-      store,
-      inserted.map((p) => p.doc),
-    );
+    const docs = inserted.map((p) => p.doc);
+    await resolveDocumentActors(store, docs);
+    const dating = await learnAndRedate(store, docs, corpus);
+    corpus.anchors = dating.anchors;
+    for (const id of dating.redated) if (!summary.redated.includes(id)) summary.redated.push(id);
   } catch (error) {
     for (const { input, line } of inserted) fail(summary, input, error, line);
   }

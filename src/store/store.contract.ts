@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { describeActorsContract } from './contract/actors.contract.js';
+import { describeCorpusDatingContract } from './contract/corpus-dating.contract.js';
 import { describeAtomicityContract } from './contract/atomicity.contract.js';
 import { describeIdempotencyContract } from './contract/idempotency.contract.js';
 import { describeListingContract } from './contract/listing.contract.js';
@@ -58,5 +59,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeListingContract(context);
     describePersistenceContract(context);
     describeActorsContract(context);
+    describeCorpusDatingContract(context);
   });
 }

@@ -2,6 +2,7 @@ import type {
   ActorChange,
   ActorLink,
   ActorRecord,
+  CorpusAnchor,
   DateValue,
   Document,
   InputFormat,
@@ -126,6 +127,22 @@ export interface Store {
    * document entity already linked are kept, so running a step twice changes nothing.
    */
   updateActors(keys: readonly string[], resolve: (known: ActorRecord[]) => ActorChange): Promise<ActorChange>;
+
+  /** Stores anchors learned from an article; an anchor already stored (same id) is kept as it is. */
+  putAnchors(anchors: readonly CorpusAnchor[]): Promise<void>;
+
+  /** Every learned anchor, in id order. */
+  listAnchors(): Promise<CorpusAnchor[]>;
+
+  /** The ids of the documents whose publication date is unknown, in ingest order. */
+  listUndatedDocumentIds(): Promise<string[]>;
+
+  /**
+   * Replaces what the pipeline derived for a stored document (its date and layers), when a later article
+   * made a new date known. The text, its identity and its locations do not change. False when no such
+   * document is stored.
+   */
+  replaceAnalysis(doc: Document): Promise<boolean>;
 
   /** Every actor, in id order. */
   listActors(): Promise<ActorRecord[]>;

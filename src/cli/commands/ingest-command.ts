@@ -68,6 +68,11 @@ function report(io: CliIo, summary: IngestSummary, json: boolean): void {
       `${summary.failures.length} failed, ${summary.warnings.length} warning${summary.warnings.length === 1 ? '' : 's'} ` +
       `(from ${summary.inputs} input${summary.inputs === 1 ? '' : 's'})\n`,
   );
+  if (summary.redated.length > 0) {
+    io.out(
+      `${summary.redated.length} stored undated article${summary.redated.length === 1 ? '' : 's'} dated by events this run dated\n`,
+    );
+  }
 }
 
 /** `file:line: CODE message`: the one-line form of a batch issue. */

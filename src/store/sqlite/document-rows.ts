@@ -93,7 +93,7 @@ function toPublished(
   };
 }
 
-function publishedDetail(published: DateValue): string | null {
+export function publishedDetail(published: DateValue): string | null {
   const { range, evidence, reason } = published;
   if (!range && !evidence && reason === undefined) return null;
   return JSON.stringify({

@@ -85,6 +85,20 @@ async function addPublishedDetail(db: Kysely<MigrationDatabase>): Promise<void> 
   await db.schema.alterTable('documents').addColumn('published_detail', 'text').execute();
 }
 
+/** Events dated by one article, learned to date the others (see src/corpus/learn-anchors.ts). */
+async function createCorpusAnchors(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema
+    .createTable('corpus_anchors')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('label', 'text', (c) => c.notNull())
+    .addColumn('date', 'text', (c) => c.notNull())
+    .addColumn('cues', 'text', (c) => c.notNull())
+    .addColumn('span_start', 'integer', (c) => c.notNull())
+    .addColumn('span_end', 'integer', (c) => c.notNull())
+    .execute();
+}
+
 /**
  * The SQLite schema's history, oldest first. Released entries are never edited: a change is a new entry
  * with the next version (see `runMigrations`).
@@ -102,4 +116,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'full-text-search', up: createFts5Table },
   { version: 3, name: 'actors', up: createActors },
   { version: 4, name: 'published-detail', up: addPublishedDetail },
+  { version: 5, name: 'corpus-anchors', up: createCorpusAnchors },
 ];

@@ -73,6 +73,17 @@ export interface ActorLinksTable {
   actor_id: string;
 }
 
+/** An event one article dated, for dating others; `cues` is a JSON array. */
+export interface CorpusAnchorsTable {
+  id: string;
+  doc_id: string;
+  label: string;
+  date: string;
+  cues: string;
+  span_start: number;
+  span_end: number;
+}
+
 /** The tables kysely may query. The FTS5 table is reached only through `fts5.ts`, in raw SQL. */
 export interface StoreDatabase extends MigrationDatabase {
   documents: DocumentsTable;
@@ -81,6 +92,7 @@ export interface StoreDatabase extends MigrationDatabase {
   actors: ActorsTable;
   actor_keys: ActorKeysTable;
   actor_links: ActorLinksTable;
+  corpus_anchors: CorpusAnchorsTable;
 }
 
 /** A documents row as read. */

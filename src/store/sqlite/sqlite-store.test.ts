@@ -41,6 +41,7 @@ describe('SqliteStore on disk', () => {
       { version: 2, name: 'full-text-search' },
       { version: 3, name: 'actors' },
       { version: 4, name: 'published-detail' },
+      { version: 5, name: 'corpus-anchors' },
     ]);
     expect(inspect((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   });

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { ParleyError } from '../../model/index.js';
-import type { ActorChange, ActorLink, ActorRecord, Document } from '../../model/index.js';
+import type { ActorChange, ActorLink, ActorRecord, CorpusAnchor, Document } from '../../model/index.js';
+import { readAnchors, readUndatedIds, replaceAnalysis, writeAnchors } from './corpus-rows.js';
 import { readActorLinks, readActors, readActorsByKeys, writeActorChange } from './actor-rows.js';
 import { runMigrations } from '../migration-runner.js';
 import type { MigrationDatabase } from '../migration-runner.js';
@@ -114,6 +115,27 @@ export class SqliteStore implements Store {
         await writeActorChange(trx, change);
         return change;
       }),
+    );
+  }
+
+  async putAnchors(anchors: readonly CorpusAnchor[]): Promise<void> {
+    if (anchors.length === 0) return;
+    await this.#guard('store learned anchors', () =>
+      withWriteTransaction(this.#db, (trx) => writeAnchors(trx, anchors)),
+    );
+  }
+
+  async listAnchors(): Promise<CorpusAnchor[]> {
+    return this.#guard('list learned anchors', () => readAnchors(this.#db));
+  }
+
+  async listUndatedDocumentIds(): Promise<string[]> {
+    return this.#guard('list undated documents', () => readUndatedIds(this.#db));
+  }
+
+  async replaceAnalysis(doc: Document): Promise<boolean> {
+    return this.#guard(`update the analysis of document ${doc.id}`, () =>
+      withWriteTransaction(this.#db, (trx) => replaceAnalysis(trx, doc)),
     );
   }
 

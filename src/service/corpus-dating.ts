@@ -1,0 +1,52 @@
+import { agreeingAnchors, learnAnchors } from '../corpus/learn-anchors.js';
+import type { DatedAnchor } from '../extract/dating/anchor-matches.js';
+import { findAnchorMatches } from '../extract/dating/anchor-matches.js';
+import type { CorpusAnchor, Document, StoryPack } from '../model/index.js';
+import type { Pipeline } from '../pipeline/index.js';
+import type { Store } from '../store/store.js';
+import { resolveDocumentActors } from './corpus-service.js';
+import { processDocument } from './process-document.js';
+
+/** Learned anchors in the form dating reads: one per cue the corpus agrees on. */
+export function asDatedAnchors(anchors: readonly CorpusAnchor[]): DatedAnchor[] {
+  return agreeingAnchors(anchors).map(({ id, label, date, cues }) => ({
+    anchor: { id, label, date, cues },
+    basis: 'corpus' as const,
+  }));
+}
+
+/**
+ * The corpus dating step for newly stored documents: learns the events they date, and re-dates the
+ * stored undated articles that mention one of those events, without reprocessing any other article. A
+ * re-dated article runs the extractors again against its new date (so "last week" resolves) and has its
+ * actors linked again. Returns the anchors now known and the ids of the re-dated documents.
+ */
+export async function learnAndRedate(
+  store: Store,
+  added: readonly Document[],
+  options: { pipeline: Pipeline; pack: StoryPack | null },
+): Promise<{ anchors: DatedAnchor[]; redated: string[] }> {
+  const learned = added.flatMap(learnAnchors);
+  if (learned.length === 0) return { anchors: asDatedAnchors(await store.listAnchors()), redated: [] };
+  await store.putAnchors(learned);
+  const anchors = asDatedAnchors(await store.listAnchors());
+  const fresh = anchors.filter((dated) => learned.some((anchor) => anchor.id === dated.anchor.id));
+  const redated: string[] = [];
+  for (const id of await store.listUndatedDocumentIds()) {
+    const stored = await store.getDocument(id);
+    if (!stored) continue;
+    // Only an article that mentions one of the newly learned events can gain a date from them.
+    if (findAnchorMatches(stored.text, stored.layers.sentences ?? [], fresh).length === 0) continue;
+    const redone = processDocument(
+      options.pipeline,
+      { ...stored, layers: {}, producers: {} },
+      { pack: options.pack, corpusAnchors: anchors },
+    );
+    if (!redone.published.value) continue;
+    if (await store.replaceAnalysis(redone)) {
+      redated.push(id);
+      await resolveDocumentActors(store, [redone]);
+    }
+  }
+  return { anchors, redated };
+}
