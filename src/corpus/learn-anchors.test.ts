@@ -46,7 +46,7 @@ describe('learnAnchors', () => {
       span: { start: 0, end: 1 },
     });
     expect(agreeingAnchors([anchor('b', '2025-03-07'), anchor('a', '2025-03-07')]).map((a) => a.id)).toEqual([
-      'b',
+      'a',
     ]);
     expect(agreeingAnchors([anchor('a', '2025-03-07'), anchor('b', '2025-03-08')])).toEqual([]);
   });
