@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/index.js';
 import type { TimeExpression } from '../../model/time.js';
 import { lastQuarterBefore, parseCalendarDate } from './calendar.js';
 import { timeMatchers } from './matchers/time-matchers.js';
+import { quoteDateRefiner } from './refiners/quote-date-refiner.js';
 import { timeRefiners } from './refiners/time-refiners.js';
 import { tokensWithin } from './sentence-tokens.js';
 import type { SentenceInput, TimeCandidate } from './time-candidate.js';
@@ -11,7 +12,8 @@ const QUARTER_WORD = /\bquarter/iu;
 
 /**
  * Finds and normalises the time expressions of a text, sentence by sentence: every matcher proposes,
- * then the refiners run in order. `referenceDate` is `YYYY-MM-DD` or null; with null, values that
+ * then the refiners run in order; last, relative days inside quotes count from the day of the statement
+ * (`quoteDateRefiner`, the one refiner that reads across sentences). `referenceDate` is `YYYY-MM-DD` or null; with null, values that
  * depend on it are null. Exported apart from the extractor for scripts and tests.
  */
 export function findTimes(
@@ -35,7 +37,7 @@ export function findTimes(
     for (const refiner of timeRefiners) candidates = refiner(candidates, input);
     times.push(...candidates.map(toExpression));
   }
-  return times;
+  return quoteDateRefiner(times, text, sentences);
 }
 
 function toExpression(candidate: TimeCandidate): TimeExpression {
