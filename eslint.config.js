@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web/dist/**', '**/*.db'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'web/dist/**', '**/*.db', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

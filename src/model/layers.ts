@@ -1,5 +1,5 @@
 import type { Span } from './span.js';
-import type { TimeExpression } from './time.js';
+import type { AnchoredTime, TimeExpression } from './time.js';
 import type { QualitySignal } from './quality.js';
 import type { DocEntity, Mention } from './entity.js';
 
@@ -57,6 +57,7 @@ export interface Layers {
   mentions?: Mention[];
   entities?: DocEntity[];
   times?: TimeExpression[];
+  anchoredTimes?: AnchoredTime[];
   quotes?: QuoteMention[];
   eventMentions?: EventMention[];
   stances?: StanceMention[];
@@ -74,6 +75,7 @@ export const LAYER_NAMES: readonly LayerName[] = [
   'mentions',
   'entities',
   'times',
+  'anchoredTimes',
   'quotes',
   'eventMentions',
   'stances',

@@ -40,3 +40,39 @@ export interface TimeExpression {
   /** Provenance tag of the matcher that proposed it, e.g. `matcher/chrono`. */
   matcher: string;
 }
+
+/**
+ * A date given relative to an event: "two days before the Alaska summit", "nearly three years after the
+ * full-scale invasion". Resolved when the event's date is known (from the story pack or another article),
+ * otherwise kept with the event named and a null value.
+ */
+export interface AnchoredTime {
+  /** From the duration to the end of the event's words. */
+  span: Span;
+  /** `before` or `after` the event. */
+  relation: 'before' | 'after';
+  /** The distance as TIMEX3 duration: `P2D`, `P3Y`. */
+  offset: string;
+  /** `YYYY-MM-DD` for days and weeks, `YYYY-MM` for months and years; null when the event is not dated. */
+  value: string | null;
+  anchor: {
+    /** The words naming the event, as written. */
+    span: Span;
+    /** The known anchor it matched, when it matched one. */
+    id?: string;
+    label?: string;
+    date?: string;
+    basis?: 'pack' | 'corpus';
+  };
+}
+
+/** An event with a known date that relative dates count from: a story-pack anchor or a learned one. */
+export interface KnownAnchor {
+  id: string;
+  label: string;
+  /** `YYYY-MM-DD` first day; `end` the last day when the event lasts several. */
+  date: string;
+  end?: string;
+  cues: string[];
+  basis: 'pack' | 'corpus';
+}

@@ -1,4 +1,4 @@
-import type { Document, LayerName, Layers, StoryPack } from '../model/index.js';
+import type { Document, KnownAnchor, LayerName, Layers, StoryPack } from '../model/index.js';
 
 /**
  * What an extractor is given besides the document. The reference date comes in here, never from the
@@ -9,6 +9,8 @@ export interface ExtractContext {
   referenceDate: string | null;
   /** The story pack in use, or null: extraction works without one; a pack only adds knowledge. */
   pack?: StoryPack | null;
+  /** Events with known dates, from the pack and learned from other articles, for dates given relative to them. */
+  anchors?: readonly KnownAnchor[];
   /** Options per extractor name, as the caller configured them. */
   options?: Readonly<Record<string, unknown>>;
 }

@@ -1,5 +1,7 @@
 import { segmentExtractor } from '../extract/segment/index.js';
 import { timeExtractor } from '../extract/time/index.js';
+import { entityExtractor } from '../extract/entities/index.js';
+import { anchoredTimeExtractor } from '../extract/anchored/index.js';
 import type { Extractor } from './extractor.js';
 import { buildPipeline } from './pipeline.js';
 import type { Pipeline } from './pipeline.js';
@@ -8,7 +10,12 @@ import type { Pipeline } from './pipeline.js';
  * Every built-in extractor, listed once, in run order. Adding an extractor means adding it here; the
  * pipeline check then proves its requirements come before it.
  */
-export const BUILT_IN_EXTRACTORS: readonly Extractor[] = [segmentExtractor, timeExtractor];
+export const BUILT_IN_EXTRACTORS: readonly Extractor[] = [
+  segmentExtractor,
+  entityExtractor,
+  timeExtractor,
+  anchoredTimeExtractor,
+];
 
 /** The checked default pipeline. Built on first use so an order mistake fails loudly at start-up. */
 export function defaultPipeline(): Pipeline {

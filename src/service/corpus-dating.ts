@@ -1,17 +1,19 @@
 import { agreeingAnchors, learnAnchors } from '../corpus/learn-anchors.js';
-import type { DatedAnchor } from '../extract/dating/anchor-matches.js';
 import { findAnchorMatches } from '../extract/dating/anchor-matches.js';
-import type { CorpusAnchor, Document, StoryPack } from '../model/index.js';
+import type { CorpusAnchor, Document, KnownAnchor, StoryPack } from '../model/index.js';
 import type { Pipeline } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
 import { resolveDocumentActors } from './corpus-service.js';
 import { processDocument } from './process-document.js';
 
 /** Learned anchors in the form dating reads: one per cue the corpus agrees on. */
-export function asDatedAnchors(anchors: readonly CorpusAnchor[]): DatedAnchor[] {
+export function asKnownAnchors(anchors: readonly CorpusAnchor[]): KnownAnchor[] {
   return agreeingAnchors(anchors).map(({ id, label, date, cues }) => ({
-    anchor: { id, label, date, cues },
-    basis: 'corpus' as const,
+    id,
+    label,
+    date,
+    cues,
+    basis: 'corpus',
   }));
 }
 
@@ -25,12 +27,12 @@ export async function learnAndRedate(
   store: Store,
   added: readonly Document[],
   options: { pipeline: Pipeline; pack: StoryPack | null },
-): Promise<{ anchors: DatedAnchor[]; redated: string[] }> {
+): Promise<{ anchors: KnownAnchor[]; redated: string[] }> {
   const learned = added.flatMap(learnAnchors);
-  if (learned.length === 0) return { anchors: asDatedAnchors(await store.listAnchors()), redated: [] };
+  if (learned.length === 0) return { anchors: asKnownAnchors(await store.listAnchors()), redated: [] };
   await store.putAnchors(learned);
-  const anchors = asDatedAnchors(await store.listAnchors());
-  const fresh = anchors.filter((dated) => learned.some((anchor) => anchor.id === dated.anchor.id));
+  const anchors = asKnownAnchors(await store.listAnchors());
+  const fresh = anchors.filter((known) => learned.some((anchor) => anchor.id === known.id));
   const redated: string[] = [];
   for (const id of await store.listUndatedDocumentIds()) {
     const stored = await store.getDocument(id);

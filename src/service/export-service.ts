@@ -1,4 +1,12 @@
-import type { DateValue, Document, QualitySignal, Span, StoryPack, TimeExpression } from '../model/index.js';
+import type {
+  AnchoredTime,
+  DateValue,
+  Document,
+  QualitySignal,
+  Span,
+  StoryPack,
+  TimeExpression,
+} from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { buildActorReport } from './corpus-service.js';
 import type { ActorReport, Contradiction } from './corpus-service.js';
@@ -19,6 +27,8 @@ export interface ExportedDocument {
   quality: { score: number | null; signals: ExportedSignal[] };
   /** Every time expression with its TIMEX3 value and its span in `text`. */
   times: ExportedTime[];
+  /** Dates counted from an event ("two days before the summit"), with the event named and, when known, dated. */
+  anchoredTimes: Array<AnchoredTime & { text: string }>;
   duplicateOf?: string;
 }
 
@@ -99,6 +109,10 @@ export function exportDocument(
       value: time.value,
       stated: time.stated,
       matcher: time.matcher,
+    })),
+    anchoredTimes: (doc.layers.anchoredTimes ?? []).map((anchored) => ({
+      ...anchored,
+      text: doc.text.slice(anchored.span.start, anchored.span.end),
     })),
   };
 }

@@ -1,12 +1,11 @@
-import type { Document, ParleyError, RawDocument, StoryPack } from '../model/index.js';
+import type { Document, KnownAnchor, ParleyError, RawDocument, StoryPack } from '../model/index.js';
 import { isParleyError } from '../model/index.js';
 import { buildDocument } from '../ingest/build-document.js';
 import { readInput, walkInputs } from '../ingest/readers/index.js';
 import type { Pipeline } from '../pipeline/index.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import type { PutResult, Store } from '../store/store.js';
-import { asDatedAnchors, learnAndRedate } from './corpus-dating.js';
-import type { DatedAnchor } from '../extract/dating/anchor-matches.js';
+import { asKnownAnchors, learnAndRedate } from './corpus-dating.js';
 import { resolveDocumentActors } from './corpus-service.js';
 import { processDocument } from './process-document.js';
 
@@ -59,7 +58,7 @@ const BATCH_SIZE = 64;
 interface CorpusState {
   pipeline: Pipeline;
   pack: StoryPack | null;
-  anchors: DatedAnchor[];
+  anchors: KnownAnchor[];
 }
 
 interface Pending {
@@ -93,7 +92,7 @@ export async function ingestInputs(
   const corpus: CorpusState = {
     pipeline,
     pack: options.pack ?? null,
-    anchors: asDatedAnchors(await store.listAnchors()),
+    anchors: asKnownAnchors(await store.listAnchors()),
   };
   const list =
     (await walkInputs(inputs).catch((error: unknown) => fail(summary, inputs.join(' '), error))) ?? [];

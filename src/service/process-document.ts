@@ -1,7 +1,6 @@
-import type { DatedAnchor } from '../extract/dating/anchor-matches.js';
-import { findAnchorMatches } from '../extract/dating/anchor-matches.js';
+import { findAnchorMatches, knownAnchor } from '../extract/dating/anchor-matches.js';
 import { inferPublished } from '../extract/dating/infer-published.js';
-import type { Document, StoryPack } from '../model/index.js';
+import type { Document, KnownAnchor, StoryPack } from '../model/index.js';
 import type { Pipeline } from '../pipeline/index.js';
 import { runPipeline } from '../pipeline/index.js';
 
@@ -9,15 +8,15 @@ import { runPipeline } from '../pipeline/index.js';
 export interface ProcessOptions {
   pack?: StoryPack | null;
   /** Anchor events dated by other articles of the corpus (the pack's anchors are added here). */
-  corpusAnchors?: readonly DatedAnchor[];
+  corpusAnchors?: readonly KnownAnchor[];
   /** A date the user gave (`annotate --date`): it is the reference date, and nothing is inferred. */
   referenceDate?: string | null;
 }
 
 /** The anchors usable for dating: the pack's, then those the corpus learned. */
-export function datedAnchors(options: ProcessOptions): DatedAnchor[] {
+export function knownAnchors(options: ProcessOptions): KnownAnchor[] {
   return [
-    ...(options.pack?.anchors ?? []).map((anchor) => ({ anchor, basis: 'pack' as const })),
+    ...(options.pack?.anchors ?? []).map((anchor) => knownAnchor(anchor, 'pack')),
     ...(options.corpusAnchors ?? []),
   ];
 }
@@ -30,11 +29,12 @@ export function datedAnchors(options: ProcessOptions): DatedAnchor[] {
 export function processDocument(pipeline: Pipeline, doc: Document, options: ProcessOptions = {}): Document {
   const pack = options.pack ?? null;
   const given = options.referenceDate ?? doc.published.value;
-  const first = runPipeline(pipeline, doc, { referenceDate: given, pack });
+  const anchors = knownAnchors(options);
+  const first = runPipeline(pipeline, doc, { referenceDate: given, pack, anchors });
   if (given) return first;
   const published = redate(first, options);
   if (!published.value) return { ...first, published };
-  return runPipeline(pipeline, { ...doc, published }, { referenceDate: published.value, pack });
+  return runPipeline(pipeline, { ...doc, published }, { referenceDate: published.value, pack, anchors });
 }
 
 /** The publication date the document's own layers support; the layers must have been run undated. */
@@ -45,6 +45,7 @@ export function redate(doc: Document, options: ProcessOptions): Document['publis
     paragraphs: doc.layers.paragraphs ?? [],
     sentences,
     times: doc.layers.times ?? [],
-    anchors: findAnchorMatches(doc.text, sentences, datedAnchors(options)),
+    anchors: findAnchorMatches(doc.text, sentences, knownAnchors(options)),
+    anchoredTimes: doc.layers.anchoredTimes ?? [],
   });
 }

@@ -32,7 +32,16 @@ export interface TimelineOptions {
 export async function buildTimeline(store: Store, options: TimelineOptions = {}): Promise<TimelineItem[]> {
   const items: TimelineItem[] = [];
   for await (const doc of store.exportAll()) {
-    for (const time of doc.layers.times ?? []) {
+    const dated = [
+      ...(doc.layers.times ?? []),
+      // A date counted from a known event reads like any other date on the timeline.
+      ...(doc.layers.anchoredTimes ?? []).map((a) => ({
+        span: a.span,
+        type: 'DATE' as const,
+        value: a.value,
+      })),
+    ];
+    for (const time of dated) {
       if (!time.value || (time.type !== 'DATE' && time.type !== 'TIME')) continue;
       const days = calendarDays(time.value);
       if (!days) continue;

@@ -39,6 +39,9 @@ function normalise(doc: Document): unknown {
     paragraphs: (doc.layers.paragraphs ?? []).map((p) => `${p.heading ? '# ' : ''}${slice(p.span)}`),
     sentences: (doc.layers.sentences ?? []).map((s) => slice(s.span)),
     times: (doc.layers.times ?? []).map((t) => `${slice(t.span)} | ${t.type} ${t.value ?? 'null'} | ${t.matcher}`),
+    anchoredTimes: (doc.layers.anchoredTimes ?? []).map(
+      (a) => `${slice(a.span)} | ${a.value ?? 'null'} | ${a.anchor.label ?? `unknown: ${slice(a.anchor.span)}`}`,
+    ),
     mentions: (doc.layers.mentions ?? []).map(
       (m) =>
         `${slice(m.span)} | ${m.kind} ${m.entity} | ${m.matcher}` +

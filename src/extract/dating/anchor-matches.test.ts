@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { PackAnchor, Sentence } from '../../model/index.js';
-import { findAnchorMatches } from './anchor-matches.js';
+import type { KnownAnchor, Sentence } from '../../model/index.js';
+import { findAnchoredTimes } from '../anchored/find-anchored-times.js';
+import { findAnchorMatches, knownAnchor } from './anchor-matches.js';
 import { inferPublished } from './infer-published.js';
 
-const summit: PackAnchor = {
+const summit: KnownAnchor = {
   id: 'island-summit',
   label: 'the island summit',
   date: '2025-08-15',
   cues: ['summit island'],
+  basis: 'pack',
 };
-const forum: PackAnchor = { id: 'forum', label: 'the spring forum', date: '2025-03', cues: ['spring forum'] };
+const forum = knownAnchor(
+  { id: 'forum', label: 'the spring forum', date: '2025-03', cues: ['spring forum'] },
+  'corpus',
+);
 
 function oneSentence(text: string): Sentence[] {
   return [{ span: { start: 0, end: text.length }, paragraph: 0 }];
@@ -18,7 +23,7 @@ function oneSentence(text: string): Sentence[] {
 describe('findAnchorMatches', () => {
   it('matches a cue within its gap strictly, and further apart loosely', () => {
     const near = 'The summit on the island ends today.';
-    expect(findAnchorMatches(near, oneSentence(near), [{ anchor: summit, basis: 'pack' }])).toEqual([
+    expect(findAnchorMatches(near, oneSentence(near), [summit])).toEqual([
       {
         span: { start: 4, end: 24 },
         anchorId: 'island-summit',
@@ -29,19 +34,19 @@ describe('findAnchorMatches', () => {
     ]);
     const far =
       'They meet two days before a summit between the two presidents and their many advisers on the island.';
-    const [match] = findAnchorMatches(far, oneSentence(far), [{ anchor: summit, basis: 'pack' }]);
+    const [match] = findAnchorMatches(far, oneSentence(far), [summit]);
     expect(match?.loose).toBe(true);
   });
 
   it('gives a month anchor its whole month', () => {
     const text = 'Delegates gather at the spring forum.';
-    const [match] = findAnchorMatches(text, oneSentence(text), [{ anchor: forum, basis: 'corpus' }]);
+    const [match] = findAnchorMatches(text, oneSentence(text), [forum]);
     expect(match).toMatchObject({ date: '2025-03-01', end: '2025-03-31', basis: 'corpus' });
   });
 
   it('finds nothing when a cue word is missing', () => {
     const text = 'The summit was held in the capital.';
-    expect(findAnchorMatches(text, oneSentence(text), [{ anchor: summit, basis: 'pack' }])).toEqual([]);
+    expect(findAnchorMatches(text, oneSentence(text), [summit])).toEqual([]);
   });
 });
 
@@ -59,20 +64,21 @@ describe('loose anchor matches in dating', () => {
   ];
 
   it('date an article through "two days before" a long noun phrase', () => {
-    const anchors = findAnchorMatches(long, oneSentence(long), [{ anchor: summit, basis: 'pack' }]);
-    const result = inferPublished({
-      text: long,
-      paragraphs: [],
-      sentences: oneSentence(long),
-      times,
-      anchors,
+    const sentences = oneSentence(long);
+    const anchors = findAnchorMatches(long, sentences, [summit]);
+    const anchoredTimes = findAnchoredTimes(long, sentences, times, [summit]);
+    expect(anchoredTimes[0]).toMatchObject({
+      value: '2025-08-13',
+      relation: 'before',
+      anchor: { id: 'island-summit', basis: 'pack' },
     });
+    const result = inferPublished({ text: long, paragraphs: [], sentences, times, anchors, anchoredTimes });
     expect(result).toMatchObject({ value: '2025-08-13', basis: 'inferred' });
   });
 
   it('are not used for a bare relative expression', () => {
     const text = 'Last week the summit was moved and the many advisers flew out to the island.';
-    const anchors = findAnchorMatches(text, oneSentence(text), [{ anchor: summit, basis: 'pack' }]);
+    const anchors = findAnchorMatches(text, oneSentence(text), [summit]);
     const lastWeek = [
       { span: { start: 0, end: 9 }, type: 'DATE' as const, value: null, stated: [], matcher: 't' },
     ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, Sentence, Span, TimeExpression } from '../../model/index.js';
 import type { AnchorMatch, DatingInput } from './infer-published.js';
+import { findAnchoredTimes } from '../anchored/find-anchored-times.js';
 import { inferPublished } from './infer-published.js';
 
 /** Builds a dating input from one paragraph per line and one sentence per paragraph. */
@@ -22,17 +23,28 @@ function input(
     if (start < 0) throw new Error(`"${needle}" not in text`);
     return { start, end: start + needle.length };
   };
+  const timeList = times.map(([needle, type, value, stated]) => ({
+    span: spanOf(needle),
+    type,
+    value,
+    stated: stated ?? ['year', 'month', 'day'],
+    matcher: 'test',
+  }));
+  // Each anchor is known by the words given for it, so the anchored-times extractor can find it too.
+  const known = anchors.map(([needle, date, end]) => ({
+    id: 'a',
+    label: 'the anchor',
+    date,
+    ...(end ? { end } : {}),
+    cues: [needle],
+    basis: 'pack' as const,
+  }));
   return {
     text,
     paragraphs,
     sentences,
-    times: times.map(([needle, type, value, stated]) => ({
-      span: spanOf(needle),
-      type,
-      value,
-      stated: stated ?? ['year', 'month', 'day'],
-      matcher: 'test',
-    })),
+    times: timeList,
+    anchoredTimes: findAnchoredTimes(text, sentences, timeList, known),
     anchors: anchors.map(([needle, date, end]): AnchorMatch => ({
       span: spanOf(needle),
       anchorId: 'a',

@@ -1,4 +1,5 @@
 import type {
+  AnchoredTime,
   DateEvidence,
   DateValue,
   Paragraph,
@@ -39,6 +40,8 @@ export interface DatingInput {
   /** Times found with no reference date: absolute values are kept, relative ones are null. */
   times: readonly TimeExpression[];
   anchors: readonly AnchorMatch[];
+  /** Dates given as a distance from a known event ("two days before the Alaska summit"). */
+  anchoredTimes?: readonly AnchoredTime[];
 }
 
 const OPEN_END = '9999-12-31';
@@ -58,7 +61,7 @@ const SHORT_LINE = 100;
 export function inferPublished(input: DatingInput): DateValue {
   const dateline = findDateline(input);
   if (dateline) return dateline;
-  const cues = [...absoluteCues(input), ...anchorCues(input)];
+  const cues = [...absoluteCues(input), ...anchorCues(input), ...anchoredCues(input)];
   if (cues.length === 0) {
     return unknown('no absolute date, dateline or dated anchor in the text');
   }
@@ -241,10 +244,7 @@ function anchorCues(input: DatingInput): Cue[] {
       if (window && !anchor.loose) {
         const range = applyWindow(window, anchor.date, end);
         cues.push({ span: time.span, reason: label, basis: anchor.basis, range, strength: 2 });
-        continue;
       }
-      const offset = durationOffset(input.text, time, anchor);
-      if (offset) cues.push({ span: time.span, reason: label, basis: anchor.basis, ...offset, strength: 2 });
     }
   }
   return cues;
@@ -272,44 +272,36 @@ function applyWindow(window: ReturnType<typeof relativeWindow> & object, start: 
 const DURATION = /^P(\d+(?:\.\d+)?)([DWMY])$/;
 
 /**
- * "two days before the summit", "nearly three years after the invasion": a duration followed by
- * before/after and then the anchor's cue. The sentence's event is that far from the anchor, and the
- * article is dated near it: within days for days and weeks, within half a year for years, on the side
- * that "nearly" or "more than" gives.
+ * "two days before the summit", "nearly three years after the invasion", resolved by the anchored-times
+ * extractor against a known anchor. The sentence's event is that far from the anchor, and the article is
+ * dated near it: within days for days and weeks, within a month for months, within half a year for years,
+ * on the side that "nearly" or "more than" gives.
  */
-function durationOffset(text: string, time: TimeExpression, anchor: AnchorMatch) {
-  if (time.type !== 'DURATION' || !time.value) return null;
-  const match = DURATION.exec(time.value);
-  if (!match) return null;
-  const after = /^\s+(before|after|since)\b/i.exec(text.slice(time.span.end, time.span.end + 12));
-  // The anchor must end after "before"/"after": the event the duration counts from comes after it.
-  if (!after || anchor.span.end <= time.span.end + after[0].length) return null;
-  const amount = Number(match[1]);
-  const unit = match[2] as 'D' | 'W' | 'M' | 'Y';
-  const sign = after[1]!.toLowerCase() === 'before' ? -1 : 1;
-  const base = sign < 0 ? anchor.date : (anchor.end ?? anchor.date);
-  const point =
-    unit === 'D'
-      ? addDays(base, sign * amount)
-      : unit === 'W'
-        ? addDays(base, sign * amount * 7)
-        : addMonths(base, sign * amount * (unit === 'Y' ? 12 : 1));
-  const modifier = text.slice(time.span.start, time.span.end).toLowerCase();
-  const slack = unit === 'Y' ? 6 : unit === 'M' ? 1 : 0;
-  let from: string;
-  let to: string;
-  if (slack === 0) {
-    from = addDays(point, -3);
-    to = addDays(point, 7);
-  } else if (/\b(nearly|almost|close to|just under)\b/.test(modifier)) {
-    from = addMonths(point, -slack);
-    to = point;
-  } else if (/\b(more than|over|just over)\b/.test(modifier)) {
-    from = point;
-    to = addMonths(point, slack);
-  } else {
-    from = addMonths(point, -slack);
-    to = addMonths(point, slack);
+function anchoredCues(input: DatingInput): Cue[] {
+  const cues: Cue[] = [];
+  for (const anchored of input.anchoredTimes ?? []) {
+    const { anchor } = anchored;
+    const unit = DURATION.exec(anchored.offset)?.[2];
+    if (!anchored.value || !anchor.basis || !unit) continue;
+    const point =
+      anchored.value.length === 7 ? `${anchored.value}-${anchor.date!.slice(8, 10)}` : anchored.value;
+    const modifier = input.text.slice(anchored.span.start, anchor.span.start).toLowerCase();
+    const slack = unit === 'Y' ? 6 : unit === 'M' ? 1 : 0;
+    let range: { from: string; to: string };
+    if (slack === 0) range = { from: addDays(point, -3), to: addDays(point, 7) };
+    else if (/\b(nearly|almost|close to|just under)\b/.test(modifier))
+      range = { from: addMonths(point, -slack), to: point };
+    else if (/\b(more than|over|just over)\b/.test(modifier))
+      range = { from: point, to: addMonths(point, slack) };
+    else range = { from: addMonths(point, -slack), to: addMonths(point, slack) };
+    cues.push({
+      span: anchored.span,
+      reason: `"${input.text.slice(anchored.span.start, anchor.span.start).trim()}" ${anchor.label} (${anchor.date})`,
+      basis: anchor.basis,
+      range,
+      point,
+      strength: 2,
+    });
   }
-  return { range: { from, to }, point };
+  return cues;
 }
