@@ -19,6 +19,12 @@ describe('titleMatcher', () => {
     ['A call with German Chancellor Friedrich Merz followed.', 'Friedrich Merz', 'Chancellor', 'Germany'],
     ['He met Secretary of State Marco Rubio on the visit.', 'Marco Rubio', 'Secretary of State', null],
     ["Portugal's Prime Minister Ana Lopes spoke first.", 'Ana Lopes', 'Prime Minister', 'Portugal'],
+    [
+      'They heard from UK Prime Minister Sir Alan Grove at noon.',
+      'Sir Alan Grove',
+      'Prime Minister',
+      'United Kingdom',
+    ],
   ])('%s', (text, name, title, of) => {
     expect(matchedIn(titleMatcher, text)).toEqual([[name, 'person', title, of]]);
   });

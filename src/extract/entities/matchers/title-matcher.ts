@@ -2,6 +2,7 @@ import type { EntityCandidate, SentenceInput } from '../entity-candidate.js';
 import { tokenSpan } from '../entity-candidate.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { NEVER_NAMES } from '../lexicon/stop-words.js';
+import { HONORIFICS } from '../lexicon/titles.js';
 import { nameRunEnd, runText } from '../name-run.js';
 import { ofBefore, qualifierBefore } from '../role-context.js';
 
@@ -9,7 +10,8 @@ import { ofBefore, qualifierBefore } from '../role-context.js';
  * A title of office followed by a name: "Russian Foreign Minister Sergei Lavrov", "US special envoy
  * Steve Witkoff", "former President Barack Obama". The mention is the name; the role's evidence runs
  * from the qualifier or country to the end of the title, and its `of` is the canonical country or the
- * organisation before the title.
+ * organisation before the title. An honorific between title and name belongs to the name ("Prime
+ * Minister Sir Keir Starmer").
  */
 export function titleMatcher(input: SentenceInput): EntityCandidate[] {
   const found: EntityCandidate[] = [];
@@ -17,8 +19,10 @@ export function titleMatcher(input: SentenceInput): EntityCandidate[] {
     const title = input.lexicons.titles.longestAt(input.lower, index);
     if (title === null) continue;
     const titleEnd = index + title.length - 1;
-    const nameEnd = nameEndAfter(input, titleEnd + 1);
-    if (nameEnd < titleEnd + 1) continue;
+    // "Prime Minister Sir Keir Starmer": the honorific opens the name; the name proper follows it.
+    const honorific = HONORIFICS.has(input.lower[titleEnd + 1] ?? '') ? 1 : 0;
+    const nameEnd = nameEndAfter(input, titleEnd + 1 + honorific);
+    if (nameEnd < titleEnd + 1 + honorific) continue;
     const ofPart = ofBefore(input, index);
     const qualified = qualifierBefore(input, ofPart.start);
     found.push({
