@@ -74,12 +74,13 @@ function eventCue(
   places: ReadonlyArray<{ span: { start: number; end: number } }>,
   text: string,
 ): { noun: string; place: string; index: number } | null {
+  const wordAt = new Map(words.map((w, i) => [w.start, i]));
   for (const [index, word] of words.entries()) {
     const noun = word.text.toLowerCase();
     if (!EVENT_NOUNS.has(noun)) continue;
     for (const place of places) {
-      const at = words.findIndex((w) => w.start === place.span.start);
-      if (at < 0) continue;
+      const at = wordAt.get(place.span.start);
+      if (at === undefined) continue;
       const between = at > index ? words.slice(index + 1, at).map((w) => w.text.toLowerCase()) : [];
       const after = at > index && between.length <= NOUN_PLACE_GAP && between.some((w) => LOCATIVES.has(w));
       const before = at < index && index - at <= 2;

@@ -4,6 +4,20 @@
  * ("Zelenskyy", "Zelenskiy", "Zelensky" → `zelensky`; "Sergei", "Sergey" → `sergey`).
  */
 export function foldName(name: string): string {
+  let folded = FOLDED.get(name);
+  if (folded === undefined) {
+    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+    folded = fold(name);
+    FOLDED.set(name, folded);
+  }
+  return folded;
+}
+
+/** Names repeat across articles; folding each once is most of the cost of resolution. Bounded. */
+const FOLD_CACHE_SIZE = 50_000;
+const FOLDED = new Map<string, string>();
+
+function fold(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

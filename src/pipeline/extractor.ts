@@ -31,6 +31,11 @@ export interface Extractor {
   requires: readonly LayerName[];
   provides: readonly LayerName[];
   extract(doc: DocumentView, ctx: ExtractContext): Partial<Layers>;
+  /**
+   * True when the output depends on `ctx.referenceDate` (relative dates, the date of a role). When an
+   * article's date becomes known, only these extractors, and those that read their layers, run again.
+   */
+  readsReferenceDate?: boolean;
 }
 
 /** `name@version`: how a layer records the extractor that wrote it. */

@@ -26,3 +26,19 @@ export function runPipeline(pipeline: Pipeline, doc: Document, ctx: ExtractConte
   }
   return { ...doc, layers, producers };
 }
+
+/**
+ * Runs again, against a new reference date, only what depends on it: the extractors that read the
+ * reference date and those that read their layers. The other layers (paragraphs, sentences, tokens) are
+ * kept as they are, so dating an article costs less than a second full run.
+ */
+export function rerunForDate(pipeline: Pipeline, doc: Document, ctx: ExtractContext): Document {
+  const stale = new Set<LayerName>();
+  const selected = pipeline.extractors.filter((extractor) => {
+    const affected =
+      extractor.readsReferenceDate === true || extractor.requires.some((layer) => stale.has(layer));
+    if (affected) for (const layer of extractor.provides) stale.add(layer);
+    return affected;
+  });
+  return runPipeline({ extractors: selected }, doc, ctx);
+}

@@ -34,7 +34,7 @@ export async function learnAndRedate(
   const anchors = asKnownAnchors(await store.listAnchors());
   const fresh = anchors.filter((known) => learned.some((anchor) => anchor.id === known.id));
   const redated: string[] = [];
-  for (const id of await store.listUndatedDocumentIds()) {
+  for (const id of await undatedCandidates(store, fresh)) {
     const stored = await store.getDocument(id);
     if (!stored) continue;
     // Only an article that mentions one of the newly learned events can gain a date from them.
@@ -51,4 +51,22 @@ export async function learnAndRedate(
     }
   }
   return { anchors, redated };
+}
+
+/** How many full-text hits per learned place are checked; more undated articles naming it wait for the next run. */
+export const REDATE_CANDIDATES = 1000;
+
+/**
+ * The stored undated articles that name the place of a newly learned anchor, found through the full-text
+ * index, so a run reads only those and never every undated article. In ingest order.
+ */
+async function undatedCandidates(store: Store, fresh: readonly KnownAnchor[]): Promise<string[]> {
+  const undated = await store.listUndatedDocumentIds();
+  if (undated.length === 0) return [];
+  const wanted = new Set<string>();
+  const places = new Set(fresh.map((anchor) => anchor.cues[0]!.split(' ').pop()!));
+  for (const place of places) {
+    for (const hit of await store.search(place, { limit: REDATE_CANDIDATES })) wanted.add(hit.id);
+  }
+  return undated.filter((id) => wanted.has(id));
 }

@@ -2,7 +2,7 @@ import { findAnchorMatches, knownAnchor } from '../extract/dating/anchor-matches
 import { inferPublished } from '../extract/dating/infer-published.js';
 import type { Document, KnownAnchor, StoryPack } from '../model/index.js';
 import type { Pipeline } from '../pipeline/index.js';
-import { runPipeline } from '../pipeline/index.js';
+import { rerunForDate, runPipeline } from '../pipeline/index.js';
 
 /** What the per-article pipeline is given besides the document. */
 export interface ProcessOptions {
@@ -34,7 +34,7 @@ export function processDocument(pipeline: Pipeline, doc: Document, options: Proc
   if (given) return first;
   const published = redate(first, options);
   if (!published.value) return { ...first, published };
-  return runPipeline(pipeline, { ...doc, published }, { referenceDate: published.value, pack, anchors });
+  return rerunForDate(pipeline, { ...first, published }, { referenceDate: published.value, pack, anchors });
 }
 
 /** The publication date the document's own layers support; the layers must have been run undated. */

@@ -9,6 +9,7 @@ import { findEntities } from './find-entities.js';
 export const entityExtractor: Extractor = {
   name: 'entities',
   version: 1,
+  readsReferenceDate: true,
   requires: ['paragraphs', 'sentences', 'tokens'],
   provides: ['mentions', 'entities'],
   extract(doc, ctx) {

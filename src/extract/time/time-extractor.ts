@@ -9,6 +9,7 @@ import { findTimes } from './find-times.js';
 export const timeExtractor: Extractor = {
   name: 'times',
   version: 1,
+  readsReferenceDate: true,
   requires: ['sentences', 'tokens'],
   provides: ['times'],
   extract(doc, ctx) {
