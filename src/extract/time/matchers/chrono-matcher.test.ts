@@ -51,9 +51,14 @@ describe('chronoMatcher', () => {
     ['The first round was on February 18.', 'February 18', 'XXXX-02-18'],
     ['The deal was signed on February 25, 2025.', 'February 25, 2025', '2025-02-25'],
     ['Russia invaded three years ago.', 'three years ago', null],
-    ['Prices rose this month.', 'this month', null],
   ])('without a reference date: %s → %s = %s', (text, found, value) => {
     expect(run(text, null).map((c) => [c.text, c.value])).toEqual([[found, value]]);
+  });
+
+  it('leaves "this month" and bare unit words to the relative and duration matchers', () => {
+    expect(run('Prices rose this month.', null)).toEqual([]);
+    expect(run('The talks took days and the deal years.', null)).toEqual([]);
+    expect(run('They had met a week earlier.', '2025-02-27').map((c) => c.text)).toEqual(['a week earlier']);
   });
 
   it('marks a bare weekday for the tense refiner instead of choosing a day', () => {
