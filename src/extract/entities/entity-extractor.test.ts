@@ -54,6 +54,21 @@ describe('entityExtractor', () => {
     ]);
   });
 
+  it('names the relative by the fullest name even when the relation puts a title before it', () => {
+    const result = entitiesOf(
+      'Jared Kushner, the son-in-law of President Donald Trump, flew in. Trump stayed home.',
+    );
+    expect(personNamed(result, 'Jared Kushner')?.roles[0]).toMatchObject({
+      of: 'Donald Trump',
+      relation: true,
+    });
+  });
+
+  it('keeps the written relative when the article never names that person otherwise', () => {
+    const result = entitiesOf('Jared Kushner, the son-in-law of the host, flew in.');
+    expect(personNamed(result, 'Jared Kushner')?.roles.every((r) => r.of !== 'Donald Trump')).toBe(true);
+  });
+
   it('makes a nationality a mention of its country', () => {
     const result = entitiesOf('Russian Foreign Minister Sergei Lavrov met Ukrainian officials in Russia.');
     const russian = result.mentions.find((m) => m.text === 'Russian');

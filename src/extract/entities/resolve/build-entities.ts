@@ -168,9 +168,21 @@ function toRole(
   byName: Map<string, string>,
   context: ResolveContext,
 ): Role {
-  const of =
-    draft.of === null ? null : draft.relation ? (byName.get(foldName(draft.of)) ?? draft.of) : draft.of;
+  const of = draft.of === null ? null : draft.relation ? relativeName(draft.of, byName) : draft.of;
   return { ...draft, of, date: context.referenceDate, basis: 'text' };
+}
+
+/**
+ * The fullest name of the person a relation names: "Trump" and "President Donald Trump" both give "Donald
+ * Trump" when the article names him so; leading words (a title) are dropped until a known name remains.
+ */
+function relativeName(written: string, byName: Map<string, string>): string {
+  const words = written.split(/\s+/);
+  for (let i = 0; i < words.length; i += 1) {
+    const known = byName.get(foldName(words.slice(i).join(' ')));
+    if (known !== undefined) return known;
+  }
+  return written;
 }
 
 function addPackRoles(entity: DocEntity, mentions: readonly Mention[], context: ResolveContext): void {
