@@ -22,13 +22,35 @@ export interface Token {
   pos: string;
 }
 
-/** One quote in one article (issue #5). */
+/** Who said a quote, as the article tells it (issue #5). */
+export interface QuoteSpeaker {
+  /** The words naming the speaker next to the quote ("Lavrov", "he", "a senior EU official"); null when carried. */
+  span: Span | null;
+  /** The document entity (`DocEntity.id`) the speaker resolves to; null when unnamed. */
+  entity: string | null;
+  /** For an unnamed speaker, the description as written: "a senior EU official", "sources". */
+  description: string | null;
+  /** How the speaker was found: a name, a title ("the Chancellor"), a pronoun, carried from earlier in the paragraph, a description, or a document ("the strategy document"). */
+  via: 'name' | 'title' | 'pronoun' | 'carried' | 'description' | 'document';
+}
+
+/** One quote in one article (issue #5): what was said, by whom, with which verb, to whom and when. */
 export interface QuoteMention {
+  /** The content: the words inside the marks for direct and partial quotes, the reported clause for indirect. */
   span: Span;
   kind: 'direct' | 'partial' | 'indirect';
-  speakerSpan?: Span;
-  speakerDescription?: string;
-  cueSpan?: Span;
+  speaker: QuoteSpeaker | null;
+  /** The verb of saying ("said", "warned", "stating"), when there is one. */
+  cue: Span | null;
+  /** Who was addressed, when the text says so ("Starmer assured Zelensky"). */
+  addressee?: { span: Span; entity: string | null };
+  /** `YYYY-MM-DD` of the statement when the text dates it, else the article's date; null when neither is known. */
+  date: string | null;
+  dateBasis: 'statement' | 'article' | 'unknown';
+  /** A direct quote whose closing mark never came: it was cut at the paragraph's end and reported. */
+  unclosed?: boolean;
+  /** Provenance tag of the matcher, e.g. `matcher/direct`. */
+  matcher: string;
 }
 
 /** One article's report of an event (issue #6). */
