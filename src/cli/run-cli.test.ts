@@ -109,6 +109,7 @@ describe('parley CLI', () => {
       'entities',
       'events',
       'quotes',
+      'statements',
       'stances',
       'contradictions',
     ]);

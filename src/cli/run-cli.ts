@@ -5,6 +5,7 @@ import { registerAnnotate } from './commands/annotate-command.js';
 import { registerExport } from './commands/export-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerList } from './commands/list-command.js';
+import { registerQuotes } from './commands/quotes-command.js';
 import { registerSearch } from './commands/search-command.js';
 import { registerTimeline } from './commands/timeline-command.js';
 import { registerWho } from './commands/who-command.js';
@@ -31,7 +32,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addHelpText(
       'after',
       '\nCommands that use the store take --db FILE (default $PARLEY_DB or ./parley.db); every command takes --help.\n' +
-        'ingest, annotate, export and who take --pack NAME|FILE (default $PARLEY_PACK): a story pack of known actors and dated events.',
+        'ingest, annotate, export, who and quotes take --pack NAME|FILE (default $PARLEY_PACK): a story pack of known actors and dated events.',
     );
   const commands = [
     registerIngest,
@@ -40,6 +41,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     registerList,
     registerSearch,
     registerWho,
+    registerQuotes,
     registerTimeline,
   ];
   for (const register of commands) {

@@ -33,6 +33,17 @@ export interface AnnotatedDocument {
     name: string | null;
     role: { title: string; of: string | null; qualifier: string | null } | null;
   }>;
+  /** The quotes, flat: offsets into `input`, kind, the speaker (words and entity, or a description), the cue. */
+  quotes: Array<{
+    start: number;
+    end: number;
+    text: string;
+    kind: string;
+    speaker:
+      { start: number; end: number; text: string; entity: string | null } | { description: string } | null;
+    cue: { start: number; end: number; text: string } | null;
+    date: string | null;
+  }>;
 }
 
 /**
@@ -78,6 +89,29 @@ function annotated(doc: Document, referenceDate: string | null): AnnotatedDocume
     times: (doc.layers.times ?? []).map((time) => {
       const { start, end } = toInput(time.span);
       return { start, end, text: doc.raw.slice(start, end), type: time.type, value: time.value };
+    }),
+    quotes: (doc.layers.quotes ?? []).map((quote) => {
+      const { start, end } = toInput(quote.span);
+      const said = quote.speaker;
+      const speakerAt = said?.span ? toInput(said.span) : null;
+      const cueAt = quote.cue ? toInput(quote.cue) : null;
+      return {
+        start,
+        end,
+        text: doc.raw.slice(start, end),
+        kind: quote.kind,
+        speaker: speakerAt
+          ? {
+              ...speakerAt,
+              text: doc.raw.slice(speakerAt.start, speakerAt.end),
+              entity: said?.entity ?? null,
+            }
+          : said?.description
+            ? { description: said.description }
+            : null,
+        cue: cueAt ? { ...cueAt, text: doc.raw.slice(cueAt.start, cueAt.end) } : null,
+        date: quote.date,
+      };
     }),
     mentions: (doc.layers.mentions ?? []).map((mention) => {
       const { start, end } = toInput(mention.span);

@@ -10,6 +10,9 @@ import type {
 import type { Store } from '../store/store.js';
 import { buildActorReport } from './corpus-service.js';
 import type { ActorReport, Contradiction } from './corpus-service.js';
+import { buildQuoteReport } from './quote-service.js';
+import type { ExportedQuote } from './quote-service.js';
+import type { Statement } from '../corpus/quote-lineage.js';
 
 /** The export format version. Bump it on any change that breaks a reader of docs/export-schema.md. */
 export const EXPORT_SCHEMA = 'parley.export/1';
@@ -81,7 +84,9 @@ export interface ExportRecord {
   documents: ExportedDocument[];
   entities: ExportedEntity[];
   events: unknown[];
-  quotes: unknown[];
+  quotes: ExportedQuote[];
+  /** Statements several articles report, each report verbatim, trimmed or paraphrased (issue #5). */
+  statements: Statement[];
   stances: unknown[];
   contradictions: Contradiction[];
 }
@@ -161,6 +166,7 @@ export async function buildExport(
   pack: StoryPack | null = null,
 ): Promise<ExportRecord> {
   const report = await buildActorReport(store, pack);
+  const quotes = await buildQuoteReport(store, pack);
   const documents: ExportedDocument[] = [];
   for await (const doc of store.exportAll()) documents.push(exportDocument(doc, report.signals.get(doc.id)));
   return {
@@ -169,7 +175,8 @@ export async function buildExport(
     documents,
     entities: exportEntities(report),
     events: [],
-    quotes: [],
+    quotes: quotes.quotes,
+    statements: quotes.statements,
     stances: [],
     contradictions: report.contradictions,
   };
@@ -190,6 +197,9 @@ export async function* exportLines(
     yield JSON.stringify({ type: 'document', ...exportDocument(doc, report.signals.get(doc.id)) });
   }
   for (const entity of exportEntities(report)) yield JSON.stringify({ type: 'entity', ...entity });
+  const quotes = await buildQuoteReport(store, pack);
+  for (const quote of quotes.quotes) yield JSON.stringify({ type: 'quote', ...quote });
+  for (const statement of quotes.statements) yield JSON.stringify({ type: 'statement', ...statement });
   for (const contradiction of report.contradictions) {
     yield JSON.stringify({ type: 'contradiction', ...contradiction });
   }
