@@ -45,3 +45,22 @@ export interface CorpusAnchor {
   doc: string;
   span: { start: number; end: number };
 }
+
+/** An article that copies or lightly rewrites an earlier one (issue #7). */
+export interface DuplicateLink {
+  doc: string;
+  /** The earlier article it copies. */
+  of: string;
+  /** Estimated Jaccard similarity of their word shingles (MinHash). */
+  similarity: number;
+  /** `syndicated`: the same story from another outlet; `near-duplicate`: a copy or light rewrite. */
+  kind: 'syndicated' | 'near-duplicate';
+}
+
+/** A stored MinHash signature of one document. */
+export interface StoredSignature {
+  docId: string;
+  signature: number[];
+  /** The outlet, to tell syndication from a copy. */
+  source: string | null;
+}

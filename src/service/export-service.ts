@@ -1,6 +1,7 @@
 import type {
   AnchoredTime,
   DateValue,
+  DuplicateLink,
   Document,
   QualitySignal,
   Span,
@@ -95,6 +96,7 @@ export interface ExportRecord {
 export function exportDocument(
   doc: Document,
   corpusSignals: readonly QualitySignal[] = [],
+  duplicate?: DuplicateLink,
 ): ExportedDocument {
   const first = doc.locations[0];
   return {
@@ -106,7 +108,12 @@ export function exportDocument(
     published: doc.published,
     text: doc.text,
     locations: doc.locations.map((l) => ({ ...l })),
-    quality: { score: null, signals: [...doc.signals, ...corpusSignals].map(exportSignal) },
+    quality: {
+      score: null,
+      signals: [...doc.signals, ...corpusSignals, ...(duplicate ? [duplicateSignal(duplicate)] : [])].map(
+        exportSignal,
+      ),
+    },
     times: (doc.layers.times ?? []).map((time) => ({
       span: time.span,
       text: doc.text.slice(time.span.start, time.span.end),
@@ -119,6 +126,21 @@ export function exportDocument(
       ...anchored,
       text: doc.text.slice(anchored.span.start, anchored.span.end),
     })),
+    ...(duplicate ? { duplicateOf: duplicate.of } : {}),
+  };
+}
+
+/** The quality signal of an article that copies an earlier one. */
+function duplicateSignal(link: DuplicateLink): QualitySignal {
+  const share = `${Math.round(link.similarity * 100)}% of its word sequences`;
+  return {
+    code: link.kind,
+    severity: link.kind === 'syndicated' ? 'info' : 'warning',
+    detail:
+      link.kind === 'syndicated'
+        ? `the same story as ${link.of} from another outlet (${share} shared)`
+        : `a copy or light rewrite of the earlier ${link.of} (${share} shared)`,
+    by: 'corpus/near-duplicates',
   };
 }
 
@@ -167,8 +189,11 @@ export async function buildExport(
 ): Promise<ExportRecord> {
   const report = await buildActorReport(store, pack);
   const quotes = await buildQuoteReport(store, pack);
+  const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   const documents: ExportedDocument[] = [];
-  for await (const doc of store.exportAll()) documents.push(exportDocument(doc, report.signals.get(doc.id)));
+  for await (const doc of store.exportAll()) {
+    documents.push(exportDocument(doc, report.signals.get(doc.id), duplicates.get(doc.id)));
+  }
   return {
     schema: EXPORT_SCHEMA,
     generatedAt,
@@ -193,8 +218,10 @@ export async function* exportLines(
 ): AsyncGenerator<string> {
   yield JSON.stringify({ type: 'header', schema: EXPORT_SCHEMA, generatedAt });
   const report = await buildActorReport(store, pack);
+  const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   for await (const doc of store.exportAll()) {
-    yield JSON.stringify({ type: 'document', ...exportDocument(doc, report.signals.get(doc.id)) });
+    const exported = exportDocument(doc, report.signals.get(doc.id), duplicates.get(doc.id));
+    yield JSON.stringify({ type: 'document', ...exported });
   }
   for (const entity of exportEntities(report)) yield JSON.stringify({ type: 'entity', ...entity });
   const quotes = await buildQuoteReport(store, pack);

@@ -1,4 +1,11 @@
-import type { Document, KnownAnchor, ParleyError, RawDocument, StoryPack } from '../model/index.js';
+import type {
+  Document,
+  DuplicateLink,
+  KnownAnchor,
+  ParleyError,
+  RawDocument,
+  StoryPack,
+} from '../model/index.js';
 import { isParleyError } from '../model/index.js';
 import { buildDocument } from '../ingest/build-document.js';
 import { readInput, walkInputs } from '../ingest/readers/index.js';
@@ -7,6 +14,7 @@ import { defaultPipeline } from '../pipeline/index.js';
 import type { PutResult, Store } from '../store/store.js';
 import { asKnownAnchors, learnAndRedate } from './corpus-dating.js';
 import { resolveDocumentActors } from './corpus-service.js';
+import { indexDuplicates } from './duplicate-service.js';
 import { processDocument } from './process-document.js';
 
 /** Options for one ingest run. Size and time limits protect a batch from one pathological input. */
@@ -47,6 +55,8 @@ export interface IngestSummary {
   documentIds: string[];
   /** Stored articles that were undated and got a date from an event an article of this run dated. */
   redated: string[];
+  /** Articles of this run that copy or lightly rewrite an earlier one. */
+  duplicatesOf: DuplicateLink[];
 }
 
 const WARN_CODES = new Set(['invalid-encoding', 'encoding-fallback', 'truncated-html']);
@@ -88,6 +98,7 @@ export async function ingestInputs(
     warnings: [],
     documentIds: [],
     redated: [],
+    duplicatesOf: [],
   };
   const corpus: CorpusState = {
     pipeline,
@@ -177,6 +188,7 @@ async function flush(
   try {
     const docs = inserted.map((p) => p.doc);
     await resolveDocumentActors(store, docs);
+    for (const link of await indexDuplicates(store, docs)) summary.duplicatesOf.push(link);
     const dating = await learnAndRedate(store, docs, corpus);
     corpus.anchors = dating.anchors;
     for (const id of dating.redated) if (!summary.redated.includes(id)) summary.redated.push(id);

@@ -3,6 +3,8 @@ import type {
   ActorLink,
   ActorRecord,
   CorpusAnchor,
+  DuplicateLink,
+  StoredSignature,
   DateValue,
   Document,
   InputFormat,
@@ -143,6 +145,20 @@ export interface Store {
    * document is stored.
    */
   replaceAnalysis(doc: Document): Promise<boolean>;
+
+  /**
+   * Indexes one document's MinHash signature under its LSH band keys, atomically against other writers:
+   * passes the stored signatures sharing a band key to `decide`, stores the duplicate link it returns (if
+   * any), then the signature. A document already indexed is left as it is and `decide` is not called.
+   */
+  indexSignature(
+    signature: StoredSignature,
+    keys: readonly string[],
+    decide: (candidates: StoredSignature[]) => DuplicateLink | null,
+  ): Promise<DuplicateLink | null>;
+
+  /** Every duplicate link, in document ingest order. */
+  listDuplicates(): Promise<DuplicateLink[]>;
 
   /** Every actor, in id order. */
   listActors(): Promise<ActorRecord[]>;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CorpusAnchor, Document } from '../../model/index.js';
+import type { CorpusAnchor, Document, DuplicateLink, StoredSignature } from '../../model/index.js';
 import { layerRows, publishedDetail } from './document-rows.js';
 import type { StoreDatabase } from './schema.js';
 
@@ -67,4 +67,84 @@ export async function replaceAnalysis(db: Kysely<StoreDatabase>, doc: Document):
   const layers = [...layerRows(doc)];
   if (layers.length > 0) await db.insertInto('document_layers').values(layers).execute();
   return true;
+}
+
+/** Indexes one signature inside the caller's transaction; see `Store.indexSignature`. */
+export async function indexSignature(
+  db: Kysely<StoreDatabase>,
+  signature: StoredSignature,
+  keys: readonly string[],
+  decide: (candidates: StoredSignature[]) => DuplicateLink | null,
+): Promise<DuplicateLink | null> {
+  const known = await db
+    .selectFrom('document_signatures')
+    .select('doc_id')
+    .where('doc_id', '=', signature.docId)
+    .executeTakeFirst();
+  if (known) return null;
+  const ids = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db
+      .selectFrom('lsh_buckets')
+      .select('doc_id')
+      .where('key', 'in', keys.slice(i, i + 500))
+      .execute();
+    for (const row of rows) ids.add(row.doc_id);
+  }
+  const candidates: StoredSignature[] = [];
+  const idList = [...ids];
+  for (let i = 0; i < idList.length; i += 500) {
+    const rows = await db
+      .selectFrom('document_signatures as s')
+      .innerJoin('documents as d', 'd.id', 's.doc_id')
+      .select(['s.doc_id', 's.signature', 's.source', 'd.seq'])
+      .where('s.doc_id', 'in', idList.slice(i, i + 500))
+      .orderBy('d.seq')
+      .execute();
+    for (const row of rows) {
+      candidates.push({
+        docId: row.doc_id,
+        signature: JSON.parse(row.signature) as number[],
+        source: row.source,
+      });
+    }
+  }
+  const link = decide(candidates);
+  if (link) {
+    await db
+      .insertInto('duplicates')
+      .values({ doc_id: link.doc, of_doc_id: link.of, similarity: link.similarity, kind: link.kind })
+      .execute();
+  }
+  await db
+    .insertInto('document_signatures')
+    .values({
+      doc_id: signature.docId,
+      signature: JSON.stringify(signature.signature),
+      source: signature.source,
+    })
+    .execute();
+  if (keys.length > 0) {
+    await db
+      .insertInto('lsh_buckets')
+      .values(keys.map((key) => ({ key, doc_id: signature.docId })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  return link;
+}
+
+export async function readDuplicates(db: Kysely<StoreDatabase>): Promise<DuplicateLink[]> {
+  const rows = await db
+    .selectFrom('duplicates as u')
+    .innerJoin('documents as d', 'd.id', 'u.doc_id')
+    .select(['u.doc_id', 'u.of_doc_id', 'u.similarity', 'u.kind'])
+    .orderBy('d.seq')
+    .execute();
+  return rows.map((row) => ({
+    doc: row.doc_id,
+    of: row.of_doc_id,
+    similarity: row.similarity,
+    kind: row.kind as DuplicateLink['kind'],
+  }));
 }

@@ -99,6 +99,29 @@ async function createCorpusAnchors(db: Kysely<MigrationDatabase>): Promise<void>
     .execute();
 }
 
+/** MinHash signatures, their LSH band keys, and the duplicate links found through them (issue #7). */
+async function createNearDuplicates(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema
+    .createTable('document_signatures')
+    .addColumn('doc_id', 'text', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+    .addColumn('signature', 'text', (c) => c.notNull())
+    .addColumn('source', 'text')
+    .execute();
+  await db.schema
+    .createTable('lsh_buckets')
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addPrimaryKeyConstraint('lsh_buckets_pk', ['key', 'doc_id'])
+    .execute();
+  await db.schema
+    .createTable('duplicates')
+    .addColumn('doc_id', 'text', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+    .addColumn('of_doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('similarity', 'real', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .execute();
+}
+
 /**
  * The SQLite schema's history, oldest first. Released entries are never edited: a change is a new entry
  * with the next version (see `runMigrations`).
@@ -117,4 +140,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'actors', up: createActors },
   { version: 4, name: 'published-detail', up: addPublishedDetail },
   { version: 5, name: 'corpus-anchors', up: createCorpusAnchors },
+  { version: 6, name: 'near-duplicates', up: createNearDuplicates },
 ];

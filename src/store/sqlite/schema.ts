@@ -84,6 +84,27 @@ export interface CorpusAnchorsTable {
   span_end: number;
 }
 
+/** One document's MinHash signature (JSON array of 32-bit numbers) and its outlet. */
+export interface DocumentSignaturesTable {
+  doc_id: string;
+  signature: string;
+  source: string | null;
+}
+
+/** An LSH band key a document's signature falls under. */
+export interface LshBucketsTable {
+  key: string;
+  doc_id: string;
+}
+
+/** A document that copies an earlier one. */
+export interface DuplicatesTable {
+  doc_id: string;
+  of_doc_id: string;
+  similarity: number;
+  kind: string;
+}
+
 /** The tables kysely may query. The FTS5 table is reached only through `fts5.ts`, in raw SQL. */
 export interface StoreDatabase extends MigrationDatabase {
   documents: DocumentsTable;
@@ -93,6 +114,9 @@ export interface StoreDatabase extends MigrationDatabase {
   actor_keys: ActorKeysTable;
   actor_links: ActorLinksTable;
   corpus_anchors: CorpusAnchorsTable;
+  document_signatures: DocumentSignaturesTable;
+  lsh_buckets: LshBucketsTable;
+  duplicates: DuplicatesTable;
 }
 
 /** A documents row as read. */

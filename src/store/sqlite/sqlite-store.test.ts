@@ -42,6 +42,7 @@ describe('SqliteStore on disk', () => {
       { version: 3, name: 'actors' },
       { version: 4, name: 'published-detail' },
       { version: 5, name: 'corpus-anchors' },
+      { version: 6, name: 'near-duplicates' },
     ]);
     expect(inspect((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   });

@@ -1,8 +1,23 @@
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { ParleyError } from '../../model/index.js';
-import type { ActorChange, ActorLink, ActorRecord, CorpusAnchor, Document } from '../../model/index.js';
-import { readAnchors, readUndatedIds, replaceAnalysis, writeAnchors } from './corpus-rows.js';
+import type {
+  ActorChange,
+  ActorLink,
+  ActorRecord,
+  CorpusAnchor,
+  Document,
+  DuplicateLink,
+  StoredSignature,
+} from '../../model/index.js';
+import {
+  indexSignature,
+  readAnchors,
+  readDuplicates,
+  readUndatedIds,
+  replaceAnalysis,
+  writeAnchors,
+} from './corpus-rows.js';
 import { readActorLinks, readActors, readActorsByKeys, writeActorChange } from './actor-rows.js';
 import { runMigrations } from '../migration-runner.js';
 import type { MigrationDatabase } from '../migration-runner.js';
@@ -137,6 +152,20 @@ export class SqliteStore implements Store {
     return this.#guard(`update the analysis of document ${doc.id}`, () =>
       withWriteTransaction(this.#db, (trx) => replaceAnalysis(trx, doc)),
     );
+  }
+
+  async indexSignature(
+    signature: StoredSignature,
+    keys: readonly string[],
+    decide: (candidates: StoredSignature[]) => DuplicateLink | null,
+  ): Promise<DuplicateLink | null> {
+    return this.#guard(`index the signature of ${signature.docId}`, () =>
+      withWriteTransaction(this.#db, (trx) => indexSignature(trx, signature, keys, decide)),
+    );
+  }
+
+  async listDuplicates(): Promise<DuplicateLink[]> {
+    return this.#guard('list duplicates', () => readDuplicates(this.#db));
   }
 
   async listActors(): Promise<ActorRecord[]> {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { BANDS, bandKeys, signature, similarity, shingles } from './minhash.js';
+import { decideDuplicate } from './near-duplicates.js';
+
+const STORY =
+  'Negotiators from both harbour towns met on Tuesday in a grey conference hall by the docks and agreed to ' +
+  'cut the ferry tariffs by a tenth from the spring, while leaving the question of fishing quotas for a ' +
+  'later round. The mayor of the northern town called the result a fair start, and her counterpart said ' +
+  'the dockworkers would be consulted before anything was signed. Talks resume next month in the old ' +
+  'customs house, officials said, with the ferry operators invited for the first time.';
+const EDITED = STORY.replace('grey conference hall', 'grey hall').replace(
+  'officials said',
+  'an official said',
+);
+const OTHER =
+  'The river authority published its flood maps on Friday, showing that three villages upstream face a ' +
+  'higher risk than previously thought. Engineers want the levees raised before the autumn rains, and the ' +
+  'council will vote on the money next week after a public meeting in the town library.';
+
+const sig = (docId: string, text: string, source: string | null = null) => ({
+  docId,
+  signature: signature(text),
+  source,
+});
+
+describe('MinHash', () => {
+  it('estimates near 1 for a lightly edited copy and near 0 for an unrelated text', () => {
+    expect(similarity(signature(STORY), signature(EDITED))).toBeGreaterThan(0.7);
+    expect(similarity(signature(STORY), signature(OTHER))).toBeLessThan(0.1);
+  });
+
+  it('is deterministic and ignores case and punctuation', () => {
+    expect(signature(STORY)).toEqual(signature(STORY.toUpperCase().replace(/,/g, '')));
+    expect(shingles('one two three four').size).toBe(2);
+  });
+
+  it('gives copies shared band keys and unrelated texts none', () => {
+    const keys = bandKeys(signature(STORY));
+    expect(keys).toHaveLength(BANDS);
+    expect(bandKeys(signature(EDITED)).some((key) => keys.includes(key))).toBe(true);
+    expect(bandKeys(signature(OTHER)).some((key) => keys.includes(key))).toBe(false);
+  });
+});
+
+describe('decideDuplicate', () => {
+  it('calls a close copy from another outlet syndicated, and from the same outlet a near-duplicate', () => {
+    expect(decideDuplicate(sig('b', EDITED, 'Wire Two'), [sig('a', STORY, 'Wire One')])).toMatchObject({
+      doc: 'b',
+      of: 'a',
+      kind: 'syndicated',
+    });
+    expect(decideDuplicate(sig('b', EDITED, 'Wire One'), [sig('a', STORY, 'Wire One')])?.kind).toBe(
+      'near-duplicate',
+    );
+  });
+
+  it('calls a rewrite that keeps half the wording a near-duplicate', () => {
+    const half = STORY.split('. ')
+      .map((s, i) => (i % 2 === 0 ? s : s.split(' ').reverse().join(' ')))
+      .join('. ');
+    expect(decideDuplicate(sig('b', half), [sig('a', STORY)])?.kind).toBe('near-duplicate');
+  });
+
+  it('finds nothing for an unrelated article, or for itself', () => {
+    expect(decideDuplicate(sig('b', OTHER), [sig('a', STORY)])).toBeNull();
+    expect(decideDuplicate(sig('a', STORY), [sig('a', STORY)])).toBeNull();
+  });
+});

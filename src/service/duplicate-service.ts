@@ -1,0 +1,21 @@
+import { bandKeys, signature } from '../corpus/minhash.js';
+import { decideDuplicate } from '../corpus/near-duplicates.js';
+import type { Document, DuplicateLink } from '../model/index.js';
+import type { Store } from '../store/store.js';
+
+/**
+ * The near-duplicate step for newly stored documents, in order: each gets its MinHash signature, is
+ * compared with the earlier articles that share an LSH band, and points to the one it copies. Costs one
+ * indexed lookup per article, whatever the size of the corpus.
+ */
+export async function indexDuplicates(store: Store, docs: readonly Document[]): Promise<DuplicateLink[]> {
+  const links: DuplicateLink[] = [];
+  for (const doc of docs) {
+    const sig = { docId: doc.id, signature: signature(doc.text), source: doc.source.name ?? null };
+    const link = await store.indexSignature(sig, bandKeys(sig.signature), (candidates) =>
+      decideDuplicate(sig, candidates),
+    );
+    if (link) links.push(link);
+  }
+  return links;
+}

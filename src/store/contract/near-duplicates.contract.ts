@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredSignature } from '../../model/index.js';
+import type { ContractContext } from '../store.contract.js';
+import { TEST_TEXTS, makeRichDocument, makeTestDocument } from '../test-documents.js';
+
+/** LSH index: candidates by shared band key, in ingest order; one link per document; idempotent. */
+export function describeNearDuplicatesContract(context: ContractContext): void {
+  describe('near-duplicate index', () => {
+    it('passes the earlier documents sharing a key, stores the link, and indexes once', async () => {
+      const first = makeTestDocument(TEST_TEXTS.energy);
+      const second = makeRichDocument();
+      const third = makeTestDocument('A third text, unrelated.');
+      await context.store.putDocuments([first, second, third]);
+      const sig = (docId: string, source: string | null): StoredSignature => ({
+        docId,
+        signature: [1, 2, 3],
+        source,
+      });
+      expect(await context.store.indexSignature(sig(first.id, 'A'), ['0:aa', '1:bb'], () => null)).toBeNull();
+      expect(
+        await context.store.indexSignature(sig(second.id, null), ['0:zz', '1:yy'], () => null),
+      ).toBeNull();
+      let seen: StoredSignature[] = [];
+      const link = await context.store.indexSignature(sig(third.id, 'B'), ['1:bb', '2:cc'], (candidates) => {
+        seen = candidates;
+        return { doc: third.id, of: first.id, similarity: 0.91, kind: 'syndicated' };
+      });
+      expect(seen).toEqual([sig(first.id, 'A')]);
+      expect(link).toEqual({ doc: third.id, of: first.id, similarity: 0.91, kind: 'syndicated' });
+      let called = false;
+      expect(
+        await context.store.indexSignature(sig(third.id, 'B'), ['1:bb'], () => {
+          called = true;
+          return null;
+        }),
+      ).toBeNull();
+      expect(called).toBe(false);
+      expect(await context.store.listDuplicates()).toEqual([link]);
+    });
+
+    it('stores nothing when deciding fails', async () => {
+      const doc = makeTestDocument(TEST_TEXTS.energy);
+      await context.store.putDocument(doc);
+      await expect(
+        context.store.indexSignature({ docId: doc.id, signature: [1], source: null }, ['0:aa'], () => {
+          throw new Error('decide failed');
+        }),
+      ).rejects.toThrow(/decide failed/);
+      let candidates: StoredSignature[] = [{ docId: 'x', signature: [], source: null }];
+      await context.store.indexSignature(
+        { docId: doc.id, signature: [1], source: null },
+        ['0:aa'],
+        (found) => {
+          candidates = found;
+          return null;
+        },
+      );
+      expect(candidates).toEqual([]);
+    });
+  });
+}
