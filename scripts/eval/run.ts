@@ -3,9 +3,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evalEntitySeeds } from './entities-seeds-eval.js';
 import { evalMeantime } from './meantime-eval.js';
+import { evalPolnear } from './polnear-eval.js';
+import { evalQuoteSeeds } from './quotes-seeds-eval.js';
 import { evalSeedCorpus } from './seeds-corpus-eval.js';
 import { evalSeeds } from './seeds-eval.js';
 import { evalTempEval } from './tempeval-eval.js';
+import { evalQualitySeeds } from './quality-seeds-eval.js';
 
 const shared = resolve(process.env.PARLEY_SHARED ?? '../shared');
 if (!existsSync(shared)) {
@@ -16,4 +19,7 @@ if (!existsSync(shared)) {
   for (const line of await evalMeantime(shared)) console.log(line);
   for (const line of await evalEntitySeeds(shared)) console.log(line);
   for (const line of await evalSeedCorpus(shared)) console.log(line);
+  for (const line of await evalPolnear(shared)) console.log(line);
+  for (const line of await evalQuoteSeeds(shared)) console.log(line);
+  for (const line of await evalQualitySeeds(shared)) console.log(line);
 }

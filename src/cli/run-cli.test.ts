@@ -120,7 +120,7 @@ describe('parley CLI', () => {
     expect(doc.quality.signals.some((s: { code: string }) => s.code === 'markup-residue')).toBe(true);
   });
 
-  it('writes JSON Lines: a header, one line per document, then the entities', async () => {
+  it('writes JSON Lines: a header, one line per document, then entities, quotes and the rest', async () => {
     await runParley(['ingest', 'test/fixtures/articles/wire-batch', '--db', work.db]);
     const out = join(work.dir, 'out.jsonl');
     expect((await runParley(['export', '--format', 'jsonl', '--out', out, '--db', work.db])).code).toBe(0);
@@ -132,7 +132,11 @@ describe('parley CLI', () => {
     expect(lines[0]).toMatchObject({ type: 'header', schema: 'parley.export/1' });
     const types = lines.slice(1).map((l) => l.type);
     expect(types.slice(0, 3)).toEqual(['document', 'document', 'document']);
-    expect(types.slice(3).every((type) => type === 'entity')).toBe(true);
+    const rest = types.slice(3);
+    expect(rest.filter((type) => type === 'document')).toEqual([]);
+    expect(rest.indexOf('entity')).toBe(0);
+    expect(rest.lastIndexOf('entity')).toBeLessThan(rest.indexOf('quote'));
+    expect(new Set(rest)).toEqual(new Set(['entity', 'quote']));
     expect(lines.find((l) => l.type === 'entity' && l.name === 'Steve Witkoff')).toMatchObject({
       kind: 'person',
       basis: 'text',

@@ -17,10 +17,11 @@ const OTHER =
   'higher risk than previously thought. Engineers want the levees raised before the autumn rains, and the ' +
   'council will vote on the money next week after a public meeting in the town library.';
 
-const sig = (docId: string, text: string, source: string | null = null) => ({
+const sig = (docId: string, text: string, source: string | null = null, published: string | null = null) => ({
   docId,
   signature: signature(text),
   source,
+  published,
 });
 
 describe('MinHash', () => {
@@ -59,6 +60,14 @@ describe('decideDuplicate', () => {
       .map((s, i) => (i % 2 === 0 ? s : s.split(' ').reverse().join(' ')))
       .join('. ');
     expect(decideDuplicate(sig('b', half), [sig('a', STORY)])?.kind).toBe('near-duplicate');
+  });
+
+  it('points the copy published later to the original, even when the original arrives second', () => {
+    const copy = sig('copy', EDITED, 'Herald', '2025-11-13T19:05:00Z');
+    const original = sig('wire', STORY, 'Wire', '2025-11-13T16:40:00Z');
+    expect(decideDuplicate(original, [copy])).toMatchObject({ doc: 'copy', of: 'wire' });
+    expect(decideDuplicate(original, [copy], new Set(['copy']))).toMatchObject({ doc: 'wire', of: 'copy' });
+    expect(decideDuplicate(sig('wire', STORY, 'Wire'), [copy])).toMatchObject({ doc: 'wire', of: 'copy' });
   });
 
   it('finds nothing for an unrelated article, or for itself', () => {

@@ -63,4 +63,6 @@ export interface StoredSignature {
   signature: number[];
   /** The outlet, to tell syndication from a copy. */
   source: string | null;
+  /** The publication date, to tell the original from the copy. */
+  published: string | null;
 }

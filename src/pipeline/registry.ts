@@ -2,6 +2,7 @@ import { segmentExtractor } from '../extract/segment/index.js';
 import { timeExtractor } from '../extract/time/index.js';
 import { entityExtractor } from '../extract/entities/index.js';
 import { anchoredTimeExtractor } from '../extract/anchored/index.js';
+import { quoteExtractor } from '../extract/quotes/index.js';
 import type { Extractor } from './extractor.js';
 import { buildPipeline } from './pipeline.js';
 import type { Pipeline } from './pipeline.js';
@@ -15,6 +16,7 @@ export const BUILT_IN_EXTRACTORS: readonly Extractor[] = [
   entityExtractor,
   timeExtractor,
   anchoredTimeExtractor,
+  quoteExtractor,
 ];
 
 /** The checked default pipeline. Built on first use so an order mistake fails loudly at start-up. */

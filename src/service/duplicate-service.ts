@@ -11,9 +11,14 @@ import type { Store } from '../store/store.js';
 export async function indexDuplicates(store: Store, docs: readonly Document[]): Promise<DuplicateLink[]> {
   const links: DuplicateLink[] = [];
   for (const doc of docs) {
-    const sig = { docId: doc.id, signature: signature(doc.text), source: doc.source.name ?? null };
-    const link = await store.indexSignature(sig, bandKeys(sig.signature), (candidates) =>
-      decideDuplicate(sig, candidates),
+    const sig = {
+      docId: doc.id,
+      signature: signature(doc.text),
+      source: doc.source.name ?? null,
+      published: doc.published.value,
+    };
+    const link = await store.indexSignature(sig, bandKeys(sig.signature), (candidates, taken) =>
+      decideDuplicate(sig, candidates, taken),
     );
     if (link) links.push(link);
   }

@@ -148,13 +148,13 @@ export interface Store {
 
   /**
    * Indexes one document's MinHash signature under its LSH band keys, atomically against other writers:
-   * passes the stored signatures sharing a band key to `decide`, stores the duplicate link it returns (if
-   * any), then the signature. A document already indexed is left as it is and `decide` is not called.
+   * passes the stored signatures sharing a band key to `decide` (with those of them that already point to
+   * an earlier document), stores the duplicate link it returns (if any), then the signature. A document already indexed is left as it is and `decide` is not called.
    */
   indexSignature(
     signature: StoredSignature,
     keys: readonly string[],
-    decide: (candidates: StoredSignature[]) => DuplicateLink | null,
+    decide: (candidates: StoredSignature[], taken: ReadonlySet<string>) => DuplicateLink | null,
   ): Promise<DuplicateLink | null>;
 
   /** Every duplicate link, in document ingest order. */

@@ -42,6 +42,11 @@ function normalise(doc: Document): unknown {
     anchoredTimes: (doc.layers.anchoredTimes ?? []).map(
       (a) => `${slice(a.span)} | ${a.value ?? 'null'} | ${a.anchor.label ?? `unknown: ${slice(a.anchor.span)}`}`,
     ),
+    quotes: (doc.layers.quotes ?? []).map(
+      (q) =>
+        `[${q.kind}] ${slice(q.span)} | ${q.speaker ? (q.speaker.entity ?? q.speaker.description ?? '?') + ` (${q.speaker.via})` : 'no speaker'}` +
+        `${q.cue ? ` | ${slice(q.cue)}` : ''} | ${q.date ?? 'undated'}${q.unclosed ? ' | unclosed' : ''}`,
+    ),
     mentions: (doc.layers.mentions ?? []).map(
       (m) =>
         `${slice(m.span)} | ${m.kind} ${m.entity} | ${m.matcher}` +

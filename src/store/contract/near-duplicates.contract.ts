@@ -15,6 +15,7 @@ export function describeNearDuplicatesContract(context: ContractContext): void {
         docId,
         signature: [1, 2, 3],
         source,
+        published: '2025-03-04',
       });
       expect(await context.store.indexSignature(sig(first.id, 'A'), ['0:aa', '1:bb'], () => null)).toBeNull();
       expect(
@@ -42,13 +43,17 @@ export function describeNearDuplicatesContract(context: ContractContext): void {
       const doc = makeTestDocument(TEST_TEXTS.energy);
       await context.store.putDocument(doc);
       await expect(
-        context.store.indexSignature({ docId: doc.id, signature: [1], source: null }, ['0:aa'], () => {
-          throw new Error('decide failed');
-        }),
+        context.store.indexSignature(
+          { docId: doc.id, signature: [1], source: null, published: null },
+          ['0:aa'],
+          () => {
+            throw new Error('decide failed');
+          },
+        ),
       ).rejects.toThrow(/decide failed/);
-      let candidates: StoredSignature[] = [{ docId: 'x', signature: [], source: null }];
+      let candidates: StoredSignature[] = [{ docId: 'x', signature: [], source: null, published: null }];
       await context.store.indexSignature(
-        { docId: doc.id, signature: [1], source: null },
+        { docId: doc.id, signature: [1], source: null, published: null },
         ['0:aa'],
         (found) => {
           candidates = found;

@@ -74,7 +74,7 @@ export async function indexSignature(
   db: Kysely<StoreDatabase>,
   signature: StoredSignature,
   keys: readonly string[],
-  decide: (candidates: StoredSignature[]) => DuplicateLink | null,
+  decide: (candidates: StoredSignature[], taken: ReadonlySet<string>) => DuplicateLink | null,
 ): Promise<DuplicateLink | null> {
   const known = await db
     .selectFrom('document_signatures')
@@ -97,7 +97,7 @@ export async function indexSignature(
     const rows = await db
       .selectFrom('document_signatures as s')
       .innerJoin('documents as d', 'd.id', 's.doc_id')
-      .select(['s.doc_id', 's.signature', 's.source', 'd.seq'])
+      .select(['s.doc_id', 's.signature', 's.source', 's.published', 'd.seq'])
       .where('s.doc_id', 'in', idList.slice(i, i + 500))
       .orderBy('d.seq')
       .execute();
@@ -106,10 +106,20 @@ export async function indexSignature(
         docId: row.doc_id,
         signature: JSON.parse(row.signature) as number[],
         source: row.source,
+        published: row.published,
       });
     }
   }
-  const link = decide(candidates);
+  const taken = new Set<string>();
+  for (let i = 0; i < idList.length; i += 500) {
+    const rows = await db
+      .selectFrom('duplicates')
+      .select('doc_id')
+      .where('doc_id', 'in', idList.slice(i, i + 500))
+      .execute();
+    for (const row of rows) taken.add(row.doc_id);
+  }
+  const link = decide(candidates, taken);
   if (link) {
     await db
       .insertInto('duplicates')
@@ -122,6 +132,7 @@ export async function indexSignature(
       doc_id: signature.docId,
       signature: JSON.stringify(signature.signature),
       source: signature.source,
+      published: signature.published,
     })
     .execute();
   if (keys.length > 0) {

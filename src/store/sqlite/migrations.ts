@@ -106,6 +106,7 @@ async function createNearDuplicates(db: Kysely<MigrationDatabase>): Promise<void
     .addColumn('doc_id', 'text', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
     .addColumn('signature', 'text', (c) => c.notNull())
     .addColumn('source', 'text')
+    .addColumn('published', 'text')
     .execute();
   await db.schema
     .createTable('lsh_buckets')

@@ -89,6 +89,7 @@ export interface DocumentSignaturesTable {
   doc_id: string;
   signature: string;
   source: string | null;
+  published: string | null;
 }
 
 /** An LSH band key a document's signature falls under. */

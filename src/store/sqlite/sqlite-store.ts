@@ -157,7 +157,7 @@ export class SqliteStore implements Store {
   async indexSignature(
     signature: StoredSignature,
     keys: readonly string[],
-    decide: (candidates: StoredSignature[]) => DuplicateLink | null,
+    decide: (candidates: StoredSignature[], taken: ReadonlySet<string>) => DuplicateLink | null,
   ): Promise<DuplicateLink | null> {
     return this.#guard(`index the signature of ${signature.docId}`, () =>
       withWriteTransaction(this.#db, (trx) => indexSignature(trx, signature, keys, decide)),

@@ -1,0 +1,147 @@
+import type { Span } from '../../../model/index.js';
+import { tokenAtOrAfter } from '../quote-input.js';
+import type { QuoteCandidate, QuoteInput, QuoteMatcher } from '../quote-input.js';
+import { CUE_FORMS } from '../lexicon/cue-verbs.js';
+import { cueSpan, isCue, speakerAfter, speakerBefore } from '../speaker-phrase.js';
+
+/** Fewest tokens reported speech needs: "he denied it" is not a statement worth a record. */
+const MIN_CONTENT = 3;
+/** Most tokens after a cue that ends its sentence: `…, sources said on Monday.` */
+const TAIL = 8;
+const MARK = /^["“”‘’']/u;
+
+/**
+ * Reported speech without marks, sentence by sentence: `X said (that) …`, `X warned/urged/denied …`,
+ * `X described the talks as …` (speaker before the cue, content after), and any verb with a "that"
+ * clause (`Trump charges that …`); `…, sources said.` and
+ * `…, said X.` (content first); `according to X, …` and `…, according to X`. Cues inside quotation marks
+ * are skipped. Content follows PolNeAR: "that" included, the final stop left out.
+ */
+export const indirectMatcher: QuoteMatcher = (input, quoted) => {
+  const found: QuoteCandidate[] = [];
+  const marks = quoted.flatMap((q) => (q.marked ? [q.marked] : [])).sort((a, b) => a.start - b.start);
+  let cursor = 0;
+  for (const sentence of input.sentences) {
+    const floor = tokenAtOrAfter(input.tokens, sentence.span.start);
+    const ceiling = tokenAtOrAfter(input.tokens, sentence.span.end);
+    for (let index = floor; index < ceiling; index += 1) {
+      const at = input.tokens[index]!.span.start;
+      while (cursor < marks.length && marks[cursor]!.end <= at) cursor += 1;
+      if (cursor < marks.length && marks[cursor]!.start <= at) continue;
+      if (
+        !CUE_FORMS.has(input.words[index]!) &&
+        input.words[index] !== 'according' &&
+        input.words[index + 1] !== 'that'
+      )
+        continue;
+      const candidate =
+        according(input, index, floor, ceiling) ??
+        (isCue(input, index)
+          ? (contentFirst(input, index, floor, ceiling) ?? speakerFirst(input, index, floor, ceiling))
+          : null) ??
+        thatClause(input, index, floor, ceiling);
+      if (candidate) found.push(candidate);
+    }
+  }
+  return found;
+};
+
+function indirect(span: Span, cue: Span, speakerPhrase: Span | null, matcher: string): QuoteCandidate {
+  return {
+    span,
+    marked: null,
+    kind: 'indirect',
+    speaker: null,
+    cue,
+    date: null,
+    dateBasis: 'unknown',
+    matcher,
+    speakerPhrase,
+  };
+}
+
+/** The content from token `first` to the sentence's end, without the final stop; null when too short or quoted. */
+function contentTo(input: QuoteInput, first: number, last: number): Span | null {
+  if (last - first + 1 < MIN_CONTENT) return null;
+  const start = input.tokens[first]!.span.start;
+  let end = input.tokens[last]!.span.end;
+  let index = last;
+  while (index > first && /^[.!?;:,|]$/u.test(input.words[index]!)) end = input.tokens[--index]!.span.end;
+  if (MARK.test(input.text.slice(start, start + 1)) || /^[,:;]/u.test(input.words[first]!)) return null;
+  return index - first + 1 >= MIN_CONTENT ? { start, end } : null;
+}
+
+function speakerFirst(input: QuoteInput, cue: number, floor: number, ceiling: number): QuoteCandidate | null {
+  const speaker = speakerBefore(input, cue, floor);
+  if (!speaker) return null;
+  let first = afterStatementTime(input, cue + 1);
+  if (input.mentionOfToken[first] && input.words[first + 1] !== 'as') {
+    const mention = input.mentionOfToken[first]!;
+    if (input.words[tokenAtOrAfter(input.tokens, mention.span.end)] === 'that')
+      first = tokenAtOrAfter(input.tokens, mention.span.end);
+  }
+  if (
+    /^(him|her|them|reporters|journalists)$/u.test(input.words[first] ?? '') &&
+    input.words[first + 1] === 'that'
+  )
+    first += 1;
+  const content = contentTo(input, first, ceiling - 1);
+  return content ? indirect(content, cueSpan(input, cue), speaker, 'matcher/indirect') : null;
+}
+
+function contentFirst(input: QuoteInput, cue: number, floor: number, ceiling: number): QuoteCandidate | null {
+  if (ceiling - cue > TAIL) return null;
+  let comma = cue - 1;
+  const speaker =
+    input.words[comma] === ',' ? speakerAfter(input, cue, ceiling) : speakerBefore(input, cue, floor);
+  if (!speaker) return null;
+  if (input.words[comma] !== ',') comma = tokenAtOrAfter(input.tokens, speaker.start) - 1;
+  if (input.words[comma] !== ',' || comma - floor < MIN_CONTENT) return null;
+  const content = contentTo(input, floor, comma - 1);
+  return content ? indirect(content, cueSpan(input, cue), speaker, 'matcher/indirect-content-first') : null;
+}
+
+/** "according to X, …" and "…, according to X." */
+function according(input: QuoteInput, index: number, floor: number, ceiling: number): QuoteCandidate | null {
+  if (input.words[index] !== 'according' || input.words[index + 1] !== 'to') return null;
+  const speaker = speakerAfter(input, index + 1, ceiling);
+  if (!speaker) return null;
+  const cue = { start: input.tokens[index]!.span.start, end: input.tokens[index + 1]!.span.end };
+  const after = tokenAtOrAfter(input.tokens, speaker.end);
+  const content =
+    index === floor && input.words[after] === ','
+      ? contentTo(input, after + 1, ceiling - 1)
+      : input.words[index - 1] === ','
+        ? contentTo(input, floor, index - 2)
+        : null;
+  return content ? indirect(content, cue, speaker, 'matcher/according-to') : null;
+}
+
+/** Any verb with a "that" clause and a speaker before it: "Trump charges that …", "she hopes that …". */
+function thatClause(input: QuoteInput, verb: number, floor: number, ceiling: number): QuoteCandidate | null {
+  if (input.tokens[verb]!.pos !== 'VERB' || input.words[verb + 1] !== 'that') return null;
+  const found = speakerFirst(input, verb, floor, ceiling);
+  return found ? { ...found, matcher: 'matcher/that-clause' } : null;
+}
+
+const TIME_LEAD: ReadonlySet<string> = new Set([
+  'on',
+  'late',
+  'early',
+  'earlier',
+  'last',
+  'this',
+  'in',
+  'at',
+]);
+
+/** Skips a time right after the cue ("said on Monday that …"): it dates the statement, it is not what was said. */
+function afterStatementTime(input: QuoteInput, first: number): number {
+  let index = first;
+  while (index < first + 2 && TIME_LEAD.has(input.words[index] ?? '')) index += 1;
+  const start = input.tokens[index]?.span.start;
+  const time = input.times.find((t) => t.span.start === start);
+  if (!time) return first;
+  const next = tokenAtOrAfter(input.tokens, time.span.end);
+  return input.words[next] === ',' ? next + 1 : next;
+}

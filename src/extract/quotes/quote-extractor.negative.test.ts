@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './quote-test-kit.js';
+
+describe('not quotes', () => {
+  const cases: Array<{ name: string; text: string }> = [
+    {
+      name: 'scare quotes with no cue',
+      text: 'The union called the plan a "so-called reform" in a leaflet handed out at the gate.',
+    },
+    { name: 'a title in marks', text: 'The committee reread "The Long Road Home" before the hearing began.' },
+    {
+      name: 'a headline in marks with no speaker',
+      text: '"Harbour Deal Falls Through."\n\nThe port reopened on Friday.',
+    },
+    {
+      name: 'apostrophes are not single marks',
+      text: "Russia's envoy didn't arrive, and the delegates' patience ran thin.",
+    },
+    {
+      name: 'a verb of saying used as a noun',
+      text: 'The report on the harbour was published by the port authority.',
+    },
+    {
+      name: 'an inanimate subject is not a speaker',
+      text: 'The talks underscored the need for a common budget line.',
+    },
+  ];
+  it.each(cases)('$name', ({ text }) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('an unclosed mark never swallows the following paragraphs', () => {
+    const text =
+      'The council met at noon.\n\nLea Frank began: "The vote will be held soon\n\nA reporter paragraph.\n\n"A later quote," said Omar Haddad.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.text, q.unclosed])).toEqual([
+      ['The vote will be held soon', true],
+      ['A later quote,', false],
+    ]);
+    expect(quotes[1]).toMatchObject({ speaker: 'Omar Haddad' });
+  });
+
+  it('the unnamed official stays unnamed even when a named person is near', () => {
+    const quotes = quotesOf('Ursula Brand left early. "The money is not there," a senior EU official said.');
+    expect(quotes[0]).toMatchObject({ speaker: 'a senior EU official', via: 'description' });
+  });
+
+  it('hostile input: stray marks, empty quotes and a very long unclosed quote stay bounded', () => {
+    const long = `"${'word '.repeat(3000)}`;
+    const text = `"" ” " '' “\n\n${long}\n\nThe end of the article, said nobody.`;
+    const quotes = quotesOf(text);
+    for (const q of quotes) expect(q.text.includes('The end of the article')).toBe(false);
+  });
+});
+
+describe('headlines', () => {
+  it('a quote in the first line, a heading, is not a quote', () => {
+    expect(quotesOf('Mayor Says “We Will Rebuild”\n\nThe mayor spoke to residents on the square.')).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,109 @@
+import type { Span } from '../../model/index.js';
+import { CUE_FILLERS, CUE_FORMS, VERB_ONLY_FORMS, WEAK_FORMS } from './lexicon/cue-verbs.js';
+import { PHRASE_BREAKS, UNNAMED_HEADS } from './lexicon/speaker-words.js';
+import type { QuoteInput } from './quote-input.js';
+
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+/** Words wink may tag otherwise that head a speaker phrase: "part of the report". */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'some', 'many', 'most', 'one', 'none']);
+/** Prepositions inside a speaker's name or description: "the Commission on Presidential Debates". */
+const LINK_WORDS: ReadonlySet<string> = new Set(['of', 'with', 'on', 'for', 'at', 'in']);
+/** Longest speaker phrase, in tokens: "the top Republican on the Senate Foreign Relations Committee". */
+const MAX_PHRASE = 9;
+
+/** Whether token `index` is a verb of saying: a listed form tagged as a verb (or any listed form not also a noun). */
+export function isCue(input: QuoteInput, index: number): boolean {
+  const word = input.words[index];
+  const token = input.tokens[index];
+  if (word === undefined || token === undefined || !CUE_FORMS.has(word)) return false;
+  if (WEAK_FORMS.has(word) && !/^([:,."“”]|that)$/u.test(input.words[index + 1] ?? '')) return false;
+  if (token.pos === 'VERB') return true;
+  return !VERB_ONLY_FORMS.has(word) && token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN';
+}
+
+/** The cue span, with an auxiliary right before it: "has learned", "had warned". */
+export function cueSpan(input: QuoteInput, index: number): Span {
+  const token = input.tokens[index]!;
+  return { start: token.span.start, end: token.span.end };
+}
+
+/**
+ * The noun phrase that ends right before the cue at `cue` (fillers such as "has", "also" skipped), as a
+ * span, or null: "Lavrov stated", "a senior EU official recently stated", "Trump's strategy document warns".
+ * Walks back over nouns, names, adjectives, determiners and possessives, and "of" between nouns; stops at
+ * a verb, a clause word or punctuation. A pronoun ends the phrase at once ("he said").
+ */
+export function speakerBefore(input: QuoteInput, cue: number, floor: number): Span | null {
+  let index = cue - 1;
+  while (index >= floor && CUE_FILLERS.has(input.words[index]!) && input.tokens[index]!.pos !== 'NOUN')
+    index -= 1;
+  const last = index;
+  if (input.words[index] === ')') {
+    while (index > floor && input.words[index] !== '(') index -= 1;
+    index -= 1;
+  }
+  let first = -1;
+  let named = false;
+  while (index >= floor && last - index < MAX_PHRASE) {
+    const token = input.tokens[index]!;
+    const word = input.words[index]!;
+    const inMention = input.mentionOfToken[index] !== undefined;
+    if (
+      named &&
+      !inMention &&
+      !/^\p{Lu}/u.test(input.text[token.span.start] ?? '') &&
+      !UNNAMED_HEADS.has(word)
+    )
+      break;
+    if (inMention && input.mentionOfToken[index]!.kind === 'person') named = true;
+    if (!inMention && (PHRASE_BREAKS.has(word) || !nounPhraseWord(input, index))) break;
+    first = index;
+    if (token.pos === 'PRON' && word !== "'s") break;
+    if (token.pos === 'DET' && !inMention) break;
+    index -= 1;
+  }
+  if (first < 0) return null;
+  while (first <= last && ['PART', 'ADP'].includes(input.tokens[first]!.pos)) first += 1;
+  if (first > last) return null;
+  return { start: input.tokens[first]!.span.start, end: input.tokens[last]!.span.end };
+}
+
+function nounPhraseWord(input: QuoteInput, index: number): boolean {
+  const token = input.tokens[index]!;
+  if (NOUN_PHRASE_TAGS.has(token.pos) || QUANTITY_WORDS.has(input.words[index]!)) return true;
+  if (LINK_WORDS.has(input.words[index]!)) {
+    const next = input.tokens[index + 1];
+    if (input.words[index] !== 'of' && input.words[index] !== 'with' && !(next && next.pos === 'PROPN'))
+      return false;
+    const previous = input.tokens[index - 1];
+    const word = input.words[index - 1] ?? '';
+    return (
+      previous !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(previous.pos) || QUANTITY_WORDS.has(word))
+    );
+  }
+  return input.text[token.span.start] === '.' && token.span.end - token.span.start > 1;
+}
+
+/** The noun phrase right after the cue at `cue` ("said Caddell", "said a senior official"), or null. */
+export function speakerAfter(input: QuoteInput, cue: number, ceiling: number): Span | null {
+  let index = cue + 1;
+  const first = index;
+  let last = -1;
+  while (index < ceiling && index - first < MAX_PHRASE) {
+    const token = input.tokens[index]!;
+    if (
+      input.mentionOfToken[index] === undefined &&
+      !NOUN_PHRASE_TAGS.has(token.pos) &&
+      !nounPhraseWord(input, index)
+    )
+      break;
+    if (PHRASE_BREAKS.has(input.words[index]!)) break;
+    last = index;
+    if (token.pos === 'PRON') break;
+    index += 1;
+  }
+  if (last < 0) return null;
+  const lastToken = input.tokens[last]!;
+  if (lastToken.pos === 'DET' || lastToken.pos === 'ADJ') return null;
+  return { start: input.tokens[first]!.span.start, end: lastToken.span.end };
+}
