@@ -7,6 +7,7 @@ import { registerIngest } from './commands/ingest-command.js';
 import { registerList } from './commands/list-command.js';
 import { registerQuotes } from './commands/quotes-command.js';
 import { registerSearch } from './commands/search-command.js';
+import { registerSources } from './commands/sources-command.js';
 import { registerTimeline } from './commands/timeline-command.js';
 import { registerWho } from './commands/who-command.js';
 
@@ -32,7 +33,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addHelpText(
       'after',
       '\nCommands that use the store take --db FILE (default $PARLEY_DB or ./parley.db); every command takes --help.\n' +
-        'ingest, annotate, export, who and quotes take --pack NAME|FILE (default $PARLEY_PACK): a story pack of known actors and dated events.',
+        'ingest, annotate, export, who, quotes and sources take --pack NAME|FILE (default $PARLEY_PACK): a story pack of known actors and dated events.',
     );
   const commands = [
     registerIngest,
@@ -42,6 +43,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     registerSearch,
     registerWho,
     registerQuotes,
+    registerSources,
     registerTimeline,
   ];
   for (const register of commands) {

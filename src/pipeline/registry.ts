@@ -3,6 +3,7 @@ import { timeExtractor } from '../extract/time/index.js';
 import { entityExtractor } from '../extract/entities/index.js';
 import { anchoredTimeExtractor } from '../extract/anchored/index.js';
 import { quoteExtractor } from '../extract/quotes/index.js';
+import { qualityExtractor } from '../extract/quality/index.js';
 import type { Extractor } from './extractor.js';
 import { buildPipeline } from './pipeline.js';
 import type { Pipeline } from './pipeline.js';
@@ -17,6 +18,7 @@ export const BUILT_IN_EXTRACTORS: readonly Extractor[] = [
   timeExtractor,
   anchoredTimeExtractor,
   quoteExtractor,
+  qualityExtractor,
 ];
 
 /** The checked default pipeline. Built on first use so an order mistake fails loudly at start-up. */

@@ -12,6 +12,7 @@ import type { Store } from '../store/store.js';
 import { buildActorReport } from './corpus-service.js';
 import type { ActorReport, Contradiction } from './corpus-service.js';
 import { buildQuoteReport } from './quote-service.js';
+import { scoreQuality } from '../extract/quality/score.js';
 import type { ExportedQuote } from './quote-service.js';
 import type { Statement } from '../corpus/quote-lineage.js';
 
@@ -28,7 +29,15 @@ export interface ExportedDocument {
   published: DateValue;
   text: string;
   locations: Array<{ kind: string; ref: string; line?: number; item?: number }>;
-  quality: { score: number | null; signals: ExportedSignal[] };
+  /**
+   * `score` from 0 to 1 (src/extract/quality/README.md gives the formula) with `costs`, what each signal
+   * code took off; `signals` are cleaning's removals, the quality layer's findings and the corpus's.
+   */
+  quality: {
+    score: number | null;
+    costs: Array<{ code: string; cost: number; detail: string }>;
+    signals: ExportedSignal[];
+  };
   /** Every time expression with its TIMEX3 value and its span in `text`. */
   times: ExportedTime[];
   /** Dates counted from an event ("two days before the summit"), with the event named and, when known, dated. */
@@ -108,12 +117,7 @@ export function exportDocument(
     published: doc.published,
     text: doc.text,
     locations: doc.locations.map((l) => ({ ...l })),
-    quality: {
-      score: null,
-      signals: [...doc.signals, ...corpusSignals, ...(duplicate ? [duplicateSignal(duplicate)] : [])].map(
-        exportSignal,
-      ),
-    },
+    quality: qualityOf(doc, [...corpusSignals, ...(duplicate ? [duplicateSignal(duplicate)] : [])]),
     times: (doc.layers.times ?? []).map((time) => ({
       span: time.span,
       text: doc.text.slice(time.span.start, time.span.end),
@@ -130,8 +134,25 @@ export function exportDocument(
   };
 }
 
+/**
+ * The article's quality: the score rests on the quality layer (which already sums up cleaning's removals)
+ * and the corpus's signals; the list shows cleaning's removals one by one as well.
+ */
+export function qualityOf(
+  doc: Document,
+  corpusSignals: readonly QualitySignal[],
+): ExportedDocument['quality'] {
+  const scored = [...(doc.layers.quality ?? []), ...corpusSignals];
+  const { score, costs } = scoreQuality(scored);
+  return {
+    score: doc.layers.quality ? score : null,
+    costs: costs.map(({ code, cost, detail }) => ({ code, cost, detail })),
+    signals: [...doc.signals, ...scored].map(exportSignal),
+  };
+}
+
 /** The quality signal of an article that copies an earlier one. */
-function duplicateSignal(link: DuplicateLink): QualitySignal {
+export function duplicateSignal(link: DuplicateLink): QualitySignal {
   const share = `${Math.round(link.similarity * 100)}% of its word sequences`;
   return {
     code: link.kind,

@@ -47,6 +47,7 @@ function normalise(doc: Document): unknown {
         `[${q.kind}] ${slice(q.span)} | ${q.speaker ? (q.speaker.entity ?? q.speaker.description ?? '?') + ` (${q.speaker.via})` : 'no speaker'}` +
         `${q.cue ? ` | ${slice(q.cue)}` : ''} | ${q.date ?? 'undated'}${q.unclosed ? ' | unclosed' : ''}`,
     ),
+    quality: (doc.layers.quality ?? []).map((q) => `${q.code} | ${q.severity} | ${q.detail}`),
     mentions: (doc.layers.mentions ?? []).map(
       (m) =>
         `${slice(m.span)} | ${m.kind} ${m.entity} | ${m.matcher}` +
