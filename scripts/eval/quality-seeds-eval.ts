@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { qualityExtractor, scoreQuality } from '../../src/extract/quality/index.js';
+import { scoreQuality } from '../../src/extract/quality/index.js';
 import { buildDocument } from '../../src/ingest/build-document.js';
 import { readInput } from '../../src/ingest/readers/index.js';
-import { BUILT_IN_EXTRACTORS, buildPipeline, runPipeline } from '../../src/pipeline/index.js';
+import { defaultPipeline, runPipeline } from '../../src/pipeline/index.js';
 
 /** The issue-#7 kinds of signal that separate a flawed seed from a clean one, with the tag that shows each. */
 const KINDS: Readonly<Record<string, (code: string, by: string) => boolean>> = {
@@ -34,7 +34,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
 export async function evalQualitySeeds(sharedDir: string): Promise<string[]> {
   const dir = join(sharedDir, 'corpus', 'seeds');
   if (!existsSync(dir)) return [`seeds quality: skipped (${dir} not found)`];
-  const pipeline = buildPipeline([...BUILT_IN_EXTRACTORS, qualityExtractor]);
+  const pipeline = defaultPipeline();
   const lines = ['seeds quality: file | score | signals (code×count) | costs'];
   const scores = new Map<string, number>();
   const checks: string[] = [];
