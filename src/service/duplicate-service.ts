@@ -6,21 +6,17 @@ import type { Store } from '../store/store.js';
 /**
  * The near-duplicate step for newly stored documents, in order: each gets its MinHash signature, is
  * compared with the earlier articles that share an LSH band, and points to the one it copies. Costs one
- * indexed lookup per article, whatever the size of the corpus.
+ * indexed lookup per article, whatever the size of the corpus; one transaction per batch.
  */
 export async function indexDuplicates(store: Store, docs: readonly Document[]): Promise<DuplicateLink[]> {
-  const links: DuplicateLink[] = [];
-  for (const doc of docs) {
+  const items = docs.map((doc) => {
     const sig = {
       docId: doc.id,
       signature: signature(doc.text),
       source: doc.source.name ?? null,
       published: doc.published.value,
     };
-    const link = await store.indexSignature(sig, bandKeys(sig.signature), (candidates, taken) =>
-      decideDuplicate(sig, candidates, taken),
-    );
-    if (link) links.push(link);
-  }
-  return links;
+    return { signature: sig, keys: bandKeys(sig.signature) };
+  });
+  return store.indexSignatures(items, decideDuplicate);
 }

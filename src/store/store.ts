@@ -157,6 +157,19 @@ export interface Store {
     decide: (candidates: StoredSignature[], taken: ReadonlySet<string>) => DuplicateLink | null,
   ): Promise<DuplicateLink | null>;
 
+  /**
+   * `indexSignature` for several documents in order, in one transaction: each sees the ones before it.
+   * Returns the links found, in order.
+   */
+  indexSignatures(
+    items: ReadonlyArray<{ signature: StoredSignature; keys: readonly string[] }>,
+    decide: (
+      signature: StoredSignature,
+      candidates: StoredSignature[],
+      taken: ReadonlySet<string>,
+    ) => DuplicateLink | null,
+  ): Promise<DuplicateLink[]>;
+
   /** Every duplicate link, in document ingest order. */
   listDuplicates(): Promise<DuplicateLink[]>;
 

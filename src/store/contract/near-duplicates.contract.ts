@@ -39,6 +39,25 @@ export function describeNearDuplicatesContract(context: ContractContext): void {
       expect(await context.store.listDuplicates()).toEqual([link]);
     });
 
+    it('indexes a batch in order, each document seeing the ones before it', async () => {
+      const a = makeTestDocument(TEST_TEXTS.energy);
+      const b = makeTestDocument('Another text for the batch.');
+      await context.store.putDocuments([a, b]);
+      const item = (docId: string) => ({
+        signature: { docId, signature: [7], source: null, published: null },
+        keys: ['0:same'],
+      });
+      const seen: string[][] = [];
+      const links = await context.store.indexSignatures([item(a.id), item(b.id)], (sig, candidates) => {
+        seen.push(candidates.map((c) => c.docId));
+        return candidates[0]
+          ? { doc: sig.docId, of: candidates[0].docId, similarity: 1, kind: 'near-duplicate' }
+          : null;
+      });
+      expect(seen).toEqual([[], [a.id]]);
+      expect(links).toEqual([{ doc: b.id, of: a.id, similarity: 1, kind: 'near-duplicate' }]);
+    });
+
     it('stores nothing when deciding fails', async () => {
       const doc = makeTestDocument(TEST_TEXTS.energy);
       await context.store.putDocument(doc);

@@ -69,6 +69,9 @@ export async function replaceAnalysis(db: Kysely<StoreDatabase>, doc: Document):
   return true;
 }
 
+/** At most this many earlier articles are compared with a new one: those sharing the most LSH bands. */
+export const MAX_CANDIDATES = 50;
+
 /** Indexes one signature inside the caller's transaction; see `Store.indexSignature`. */
 export async function indexSignature(
   db: Kysely<StoreDatabase>,
@@ -82,15 +85,21 @@ export async function indexSignature(
     .where('doc_id', '=', signature.docId)
     .executeTakeFirst();
   if (known) return null;
-  const ids = new Set<string>();
-  for (let i = 0; i < keys.length; i += 500) {
-    const rows = await db
-      .selectFrom('lsh_buckets')
-      .select('doc_id')
-      .where('key', 'in', keys.slice(i, i + 500))
-      .execute();
-    for (const row of rows) ids.add(row.doc_id);
-  }
+  // The candidates sharing the most band keys are the most similar; a bounded number keeps one article's
+  // cost flat even in a corpus full of near-copies of it.
+  const ranked =
+    keys.length === 0
+      ? []
+      : await db
+          .selectFrom('lsh_buckets')
+          .select(['doc_id', (eb) => eb.fn.countAll<number>().as('shared')])
+          .where('key', 'in', keys)
+          .groupBy('doc_id')
+          .orderBy('shared', 'desc')
+          .orderBy('doc_id')
+          .limit(MAX_CANDIDATES)
+          .execute();
+  const ids = new Set(ranked.map((row) => row.doc_id));
   const candidates: StoredSignature[] = [];
   const idList = [...ids];
   for (let i = 0; i < idList.length; i += 500) {

@@ -164,6 +164,29 @@ export class SqliteStore implements Store {
     );
   }
 
+  async indexSignatures(
+    items: ReadonlyArray<{ signature: StoredSignature; keys: readonly string[] }>,
+    decide: (
+      signature: StoredSignature,
+      candidates: StoredSignature[],
+      taken: ReadonlySet<string>,
+    ) => DuplicateLink | null,
+  ): Promise<DuplicateLink[]> {
+    if (items.length === 0) return [];
+    return this.#guard(`index ${items.length} signatures`, () =>
+      withWriteTransaction(this.#db, async (trx) => {
+        const links: DuplicateLink[] = [];
+        for (const { signature, keys } of items) {
+          const link = await indexSignature(trx, signature, keys, (candidates, taken) =>
+            decide(signature, candidates, taken),
+          );
+          if (link) links.push(link);
+        }
+        return links;
+      }),
+    );
+  }
+
   async listDuplicates(): Promise<DuplicateLink[]> {
     return this.#guard('list duplicates', () => readDuplicates(this.#db));
   }
