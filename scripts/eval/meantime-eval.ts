@@ -1,3 +1,4 @@
+import { textDocument } from '../../src/pipeline/text-document.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityExtractor } from '../../src/extract/entities/index.js';
@@ -113,20 +114,5 @@ function sentenceEnd(text: string, last: number): number {
 
 /** A minimal document: the text as its own clean text, so spans are offsets into the gold text. */
 export function documentOf(text: string): Document {
-  return {
-    id: 'eval',
-    contentHash: '',
-    format: 'text',
-    text,
-    raw: text,
-    offsetMap: [],
-    title: null,
-    meta: {},
-    source: {},
-    published: { value: null, precision: 'unknown', basis: 'unknown' },
-    locations: [{ kind: 'file', ref: 'eval' }],
-    signals: [],
-    layers: {},
-    producers: {},
-  };
+  return textDocument(text, 'eval');
 }

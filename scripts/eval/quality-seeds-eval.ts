@@ -1,9 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreQuality } from '../../src/extract/quality/index.js';
-import { buildDocument } from '../../src/ingest/build-document.js';
-import { readInput } from '../../src/ingest/readers/index.js';
-import { defaultPipeline, runPipeline } from '../../src/pipeline/index.js';
+import { seedDocuments } from './seed-documents.js';
 
 /** The issue-#7 kinds of signal that separate a flawed seed from a clean one, with the tag that shows each. */
 const KINDS: Readonly<Record<string, (code: string, by: string) => boolean>> = {
@@ -34,20 +32,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
 export async function evalQualitySeeds(sharedDir: string): Promise<string[]> {
   const dir = join(sharedDir, 'corpus', 'seeds');
   if (!existsSync(dir)) return [`seeds quality: skipped (${dir} not found)`];
-  const pipeline = defaultPipeline();
   const lines = ['seeds quality: file | score | signals (code×count) | costs'];
   const scores = new Map<string, number>();
   const checks: string[] = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()) {
-    const raw = (await readInput(join(dir, file), {})).docs[0];
-    if (raw === undefined) continue;
-    const built = buildDocument(raw);
-    const doc = runPipeline(pipeline, built, {
-      referenceDate: built.published.value?.slice(0, 10) ?? null,
-      pack: null,
-    });
+  for await (const { file, doc } of seedDocuments(dir)) {
     const signals = doc.layers.quality ?? [];
     const { score, costs } = scoreQuality(signals);
     const prefix = file.slice(0, 3);

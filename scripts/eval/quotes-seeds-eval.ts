@@ -1,10 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldName } from '../../src/extract/entities/index.js';
-import { buildDocument } from '../../src/ingest/build-document.js';
-import { readInput } from '../../src/ingest/readers/index.js';
 import type { Document, QuoteMention } from '../../src/model/index.js';
-import { defaultPipeline, runPipeline } from '../../src/pipeline/index.js';
+import { seedDocuments } from './seed-documents.js';
 
 interface ExpectedQuote {
   speaker: string;
@@ -29,21 +27,11 @@ export async function evalQuoteSeeds(sharedDir: string): Promise<string[]> {
       documents: Record<string, { quotes?: ExpectedQuote[]; quote_fragments?: ExpectedQuote[] }>;
     }
   ).documents;
-  const pipeline = defaultPipeline();
   const lines = [
     'seeds quotes (no story pack): file | expected | found | right speaker (and addressee) | missed or wrong',
   ];
   const total = { expected: 0, found: 0, right: 0 };
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()) {
-    const raw = (await readInput(join(dir, file), {})).docs[0];
-    if (raw === undefined) continue;
-    const built = buildDocument(raw);
-    const doc = runPipeline(pipeline, built, {
-      referenceDate: built.published.value?.slice(0, 10) ?? null,
-      pack: null,
-    });
+  for await (const { file, doc } of seedDocuments(dir)) {
     const want = [...(expected[file]?.quotes ?? []), ...(expected[file]?.quote_fragments ?? [])];
     let found = 0;
     let right = 0;

@@ -1,6 +1,6 @@
 import type { Document, Span } from '../../model/index.js';
 import type { QuoteMention } from '../../model/layers.js';
-import { defaultPipeline, runPipeline } from '../../pipeline/index.js';
+import { defaultPipeline, runPipeline, textDocument } from '../../pipeline/index.js';
 import { quoteInput } from './quote-input.js';
 import type { QuoteInput } from './quote-input.js';
 
@@ -11,22 +11,7 @@ const pipeline = defaultPipeline();
 
 /** A document whose clean text is `text` exactly, run through the built-in pipeline and the quote layer. */
 export function annotate(text: string): Document {
-  const doc: Document = {
-    id: 'test',
-    contentHash: '',
-    format: 'text',
-    text,
-    raw: text,
-    offsetMap: [],
-    title: null,
-    meta: {},
-    source: {},
-    published: { value: null, precision: 'unknown', basis: 'unknown' },
-    locations: [{ kind: 'file', ref: 'test' }],
-    signals: [],
-    layers: {},
-    producers: {},
-  };
+  const doc = textDocument(text, 'test');
   return runPipeline(pipeline, doc, { referenceDate: REFERENCE_DATE, pack: null });
 }
 
