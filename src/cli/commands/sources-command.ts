@@ -37,7 +37,9 @@ export function registerSources(program: Command, io: CliIo, setExit: (code: num
             );
             for (const article of source.articles) {
               const top =
-                article.top.map((t) => `${t.code} -${t.cost.toFixed(2)}`).join(', ') || 'no signals';
+                article.top
+                  .map((t) => (t.cost > 0 ? `${t.code} -${t.cost.toFixed(2)}` : `${t.code}, no cost`))
+                  .join(', ') || 'no signals';
               const copy = article.duplicateOf ? ` [copy of ${article.duplicateOf}]` : '';
               io.out(
                 `      ${(article.score ?? NaN).toFixed(2)}  ${article.id}  ${(article.title ?? '(no title)').slice(0, 60)}  (${top})${copy}\n`,
