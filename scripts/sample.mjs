@@ -20,5 +20,7 @@ console.log('\nTimeline (first 25 dated items, each citing doc:start-end):\n');
 const timeline = parley(['timeline', '--limit', '25']);
 console.log('\nSources by quality (0 to 1), with the signals that cost most:\n');
 const sources = parley(['sources']);
-console.log(`\nNext: ./bin/parley quotes --db ${db}, ./bin/parley export --format json --db ${db}   (or: ./bin/parley --help)`);
+console.log(
+  `\nNext: ./bin/parley quotes --db ${db}, ./bin/parley export --format json --db ${db}   (or: ./bin/parley --help)`,
+);
 process.exitCode = ingest.status || list.status || who.status || timeline.status || sources.status || 0;
