@@ -1,13 +1,16 @@
+import { foldWords } from '../extract/entities/fold-name.js';
+
 /**
- * Folds a name to the form that spellings and transliterations share: lower case, no diacritics, letters
- * only, doubled letters single, and the common endings of transliterated Slavic names made one
- * ("Zelenskyy", "Zelenskiy", "Zelensky" → `zelensky`; "Sergei", "Sergey" → `sergey`).
+ * Folds a name to the key spellings and transliterations share across articles: the entity layer's fold
+ * (no diacritics, lower case, honorifics and possessive dropped, "yy" → "y"), then letters only, doubled
+ * letters single, and the common endings of transliterated Slavic names made one ("Zelenskyy",
+ * "Zelenskiy", "Zelensky" → `zelensky`; "Sergei", "Sergey" → `sergey`).
  */
 export function foldName(name: string): string {
   let folded = FOLDED.get(name);
   if (folded === undefined) {
     if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
-    folded = fold(name);
+    folded = transliterationKey(foldWords(name).join(''));
     FOLDED.set(name, folded);
   }
   return folded;
@@ -17,11 +20,8 @@ export function foldName(name: string): string {
 const FOLD_CACHE_SIZE = 50_000;
 const FOLDED = new Map<string, string>();
 
-function fold(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+function transliterationKey(folded: string): string {
+  return folded
     .replace(/[^a-z]+/g, '')
     .replace(/(.)\1+/g, '$1')
     .replace(/(iy|yi|ij|ei|ey|ii|i)$/, 'y')

@@ -37,10 +37,39 @@ export function yearRange(day: string, years = 0): [string, string] {
   return [`${String(year).padStart(4, '0')}-01-01`, `${String(year).padStart(4, '0')}-12-31`];
 }
 
-/** Expands `YYYY`, `YYYY-MM` or `YYYY-MM-DD…` to the range of days it covers; null for anything else. */
+/**
+ * The days a TIMEX3 value covers, first and last: a day (or a time on it), an ISO week, a month, a
+ * quarter, a season, a half or a year. Null for anything not on the calendar (`PRESENT_REF`,
+ * `XXXX-02-18`, a duration).
+ */
 export function daysCovered(value: string): [string, string] | null {
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return [value.slice(0, 10), value.slice(0, 10)];
-  if (/^\d{4}-\d{2}$/.test(value)) return monthRange(`${value}-01`);
-  if (/^\d{4}$/.test(value)) return yearRange(`${value}-01-01`);
+  let m = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (m) return [m[1]!, m[1]!];
+  m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (m) {
+    const jan4 = dayNumber(`${m[1]}-01-04`);
+    const monday = jan4 - ((new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7) + (Number(m[2]) - 1) * 7;
+    return [fromDayNumber(monday), fromDayNumber(monday + 6)];
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return monthRange(`${m[1]}-${m[2]}-01`);
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) {
+    const first = `${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+    return [first, monthRange(first, 2)[1]];
+  }
+  m = /^(\d{4})(?:-(SP|SU|FA|WI|H1|H2))?$/.exec(value);
+  if (m) {
+    const parts: Record<string, [string, string]> = {
+      SP: ['03-01', '05-31'],
+      SU: ['06-01', '08-31'],
+      FA: ['09-01', '11-30'],
+      WI: ['12-01', '12-31'],
+      H1: ['01-01', '06-30'],
+      H2: ['07-01', '12-31'],
+    };
+    const [from, to] = m[2] ? parts[m[2]]! : ['01-01', '12-31'];
+    return [`${m[1]}-${from}`, `${m[1]}-${to}`];
+  }
   return null;
 }
