@@ -8,3 +8,4 @@ export * from './errors.js';
 export * from './entity.js';
 export * from './pack.js';
 export * from './actor.js';
+export * from './event.js';

@@ -2,6 +2,7 @@ import type { Span } from './span.js';
 import type { AnchoredTime, TimeExpression } from './time.js';
 import type { QualitySignal } from './quality.js';
 import type { DocEntity, Mention } from './entity.js';
+import type { EventMention, StanceMention } from './event.js';
 
 /** A block of text separated from its neighbours by a line break in the clean text. */
 export interface Paragraph {
@@ -51,21 +52,6 @@ export interface QuoteMention {
   unclosed?: boolean;
   /** Provenance tag of the matcher, e.g. `matcher/direct`. */
   matcher: string;
-}
-
-/** One article's report of an event (issue #6). */
-export interface EventMention {
-  span: Span;
-  kind: string;
-  status: 'announced' | 'planned' | 'held' | 'postponed' | 'cancelled' | 'unknown';
-}
-
-/** An actor's position on an issue, as one sentence states it (issue #6). */
-export interface StanceMention {
-  span: Span;
-  actorSpan: Span;
-  issue: string;
-  position: 'support' | 'oppose' | 'conditional' | 'neutral';
 }
 
 /**
