@@ -9,3 +9,4 @@ export * from './entity.js';
 export * from './pack.js';
 export * from './actor.js';
 export * from './event.js';
+export * from './corpus-event.js';

@@ -4,6 +4,7 @@ import type {
   ActorRecord,
   CorpusAnchor,
   DuplicateLink,
+  EventRecord,
   StoredSignature,
   DateValue,
   Document,
@@ -178,6 +179,20 @@ export interface Store {
 
   /** The entity-to-actor links of the given documents, or all links; ordered by document and entity. */
   listActorLinks(docIds?: readonly string[]): Promise<ActorLink[]>;
+
+  /**
+   * One step of event merging across articles, atomic against other writers: drops the event records of
+   * `docIds` (their articles are being merged again), reads the stored records answering to any of `keys`,
+   * passes them to `resolve`, and stores the records it returns. Running a step twice changes nothing.
+   */
+  updateEvents(
+    docIds: readonly string[],
+    keys: readonly string[],
+    resolve: (known: EventRecord[]) => EventRecord[],
+  ): Promise<EventRecord[]>;
+
+  /** Every event record, in document ingest order then mention order. */
+  listEventRecords(): Promise<EventRecord[]>;
 
   /** Releases the database. Calling it twice is harmless; any other call after it fails with E_STORE. */
   close(): Promise<void>;

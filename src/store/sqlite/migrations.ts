@@ -123,6 +123,27 @@ async function createNearDuplicates(db: Kysely<MigrationDatabase>): Promise<void
     .execute();
 }
 
+/** Event mentions merged across articles (issue #6), and the keys that find merge candidates. */
+async function createEventRecords(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema
+    .createTable('event_records')
+    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('idx', 'integer', (c) => c.notNull())
+    .addColumn('event_id', 'text', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('event_records_pk', ['doc_id', 'idx'])
+    .execute();
+  await db.schema.createIndex('event_records_event').on('event_records').column('event_id').execute();
+  await db.schema
+    .createTable('event_keys')
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('doc_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('idx', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('event_keys_pk', ['key', 'doc_id', 'idx'])
+    .execute();
+  await db.schema.createIndex('event_keys_doc').on('event_keys').column('doc_id').execute();
+}
+
 /**
  * The SQLite schema's history, oldest first. Released entries are never edited: a change is a new entry
  * with the next version (see `runMigrations`).
@@ -142,4 +163,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'published-detail', up: addPublishedDetail },
   { version: 5, name: 'corpus-anchors', up: createCorpusAnchors },
   { version: 6, name: 'near-duplicates', up: createNearDuplicates },
+  { version: 7, name: 'event-records', up: createEventRecords },
 ];

@@ -106,6 +106,21 @@ export interface DuplicatesTable {
   kind: string;
 }
 
+/** One event mention as merged across articles; `data` is the whole `EventRecord` as JSON. */
+export interface EventRecordsTable {
+  doc_id: string;
+  idx: number;
+  event_id: string;
+  data: string;
+}
+
+/** The blocking keys of each event mention, indexed so merging reads only the mentions a new one could join. */
+export interface EventKeysTable {
+  key: string;
+  doc_id: string;
+  idx: number;
+}
+
 /** The tables kysely may query. The FTS5 table is reached only through `fts5.ts`, in raw SQL. */
 export interface StoreDatabase extends MigrationDatabase {
   documents: DocumentsTable;
@@ -118,6 +133,8 @@ export interface StoreDatabase extends MigrationDatabase {
   document_signatures: DocumentSignaturesTable;
   lsh_buckets: LshBucketsTable;
   duplicates: DuplicatesTable;
+  event_records: EventRecordsTable;
+  event_keys: EventKeysTable;
 }
 
 /** A documents row as read. */

@@ -43,6 +43,7 @@ describe('SqliteStore on disk', () => {
       { version: 4, name: 'published-detail' },
       { version: 5, name: 'corpus-anchors' },
       { version: 6, name: 'near-duplicates' },
+      { version: 7, name: 'event-records' },
     ]);
     expect(inspect((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   });

@@ -8,8 +8,15 @@ import type {
   CorpusAnchor,
   Document,
   DuplicateLink,
+  EventRecord,
   StoredSignature,
 } from '../../model/index.js';
+import {
+  deleteEventRecords,
+  readEventRecords,
+  readEventRecordsByKeys,
+  writeEventRecords,
+} from './event-rows.js';
 import {
   indexSignature,
   readAnchors,
@@ -197,6 +204,25 @@ export class SqliteStore implements Store {
 
   async listActorLinks(docIds?: readonly string[]): Promise<ActorLink[]> {
     return this.#guard('list actor links', () => readActorLinks(this.#db, docIds));
+  }
+
+  async updateEvents(
+    docIds: readonly string[],
+    keys: readonly string[],
+    resolve: (known: EventRecord[]) => EventRecord[],
+  ): Promise<EventRecord[]> {
+    return this.#guard('merge events', () =>
+      withWriteTransaction(this.#db, async (trx) => {
+        await deleteEventRecords(trx, docIds);
+        const records = resolve(await readEventRecordsByKeys(trx, keys));
+        await writeEventRecords(trx, records);
+        return records;
+      }),
+    );
+  }
+
+  async listEventRecords(): Promise<EventRecord[]> {
+    return this.#guard('list event records', () => readEventRecords(this.#db));
   }
 
   async close(): Promise<void> {

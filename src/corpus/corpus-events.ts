@@ -1,0 +1,105 @@
+import type { EventKind, EventRecord, EventStatus, Span } from '../model/index.js';
+
+/** One report in an event's lifecycle: what an article said of it, and when the article appeared. */
+export interface LifecycleStep {
+  status: EventStatus;
+  published: string | null;
+  doc: string;
+  span: Span;
+}
+
+/** An event merged across articles, as the timeline and the export show it. */
+export interface CorpusEvent {
+  id: string;
+  kind: EventKind;
+  label: string;
+  /** The status of the latest report (by article date, then ingest order) that states one. */
+  status: EventStatus;
+  /** The most precise stated date, or null; `basis: 'text'` when stated, `unknown` otherwise. */
+  date: {
+    value: string | null;
+    precision: 'year' | 'month' | 'week' | 'day' | 'unknown';
+    basis: 'text' | 'unknown';
+  };
+  place: string | null;
+  participants: string[];
+  participantNames: string[];
+  outcome: { text: string; doc: string; span: Span } | null;
+  round: number | null;
+  mentions: Array<{ doc: string; span: Span; status: EventStatus; published: string | null }>;
+  /** Status changes in report order: announced (date, source) → held (date, source). */
+  lifecycle: LifecycleStep[];
+  /** Why the mentions were merged: each joining mention's reasons. */
+  explain: string[];
+}
+
+/** Groups stored records into events, in order of each event's first report. Pure. */
+export function buildEvents(records: readonly EventRecord[]): CorpusEvent[] {
+  const groups = new Map<string, EventRecord[]>();
+  for (const record of records) groups.set(record.eventId, [...(groups.get(record.eventId) ?? []), record]);
+  return [...groups.values()].map(eventOf);
+}
+
+function eventOf(members: EventRecord[]): CorpusEvent {
+  const ordered = [...members].sort(byReport);
+  const first = members[0]!;
+  const stated = ordered.filter((r) => r.status !== 'unknown');
+  const dated = members.filter((r) => r.date !== null).sort((a, b) => b.date!.length - a.date!.length);
+  const placed = members.find((r) => r.placeName !== null);
+  const outcome = ordered.find((r) => r.outcome !== null);
+  const participants = new Map<string, string>();
+  for (const r of members)
+    r.participants.forEach((p, i) => participants.set(p, participants.get(p) ?? r.participantNames[i] ?? p));
+  return {
+    id: first.eventId,
+    kind: mostCommon(members.map((r) => r.kind)),
+    label: members.reduce((a, b) => (b.label.length > a.label.length ? b : a)).label,
+    status: stated.at(-1)?.status ?? 'unknown',
+    date: dateOf(dated[0]?.date ?? null),
+    place: placed?.placeName ?? null,
+    participants: [...participants.keys()],
+    participantNames: [...participants.values()],
+    outcome: outcome ? { text: outcome.outcome!, doc: outcome.docId, span: outcome.span } : null,
+    round: members.find((r) => r.round !== null)?.round ?? null,
+    mentions: ordered.map((r) => ({ doc: r.docId, span: r.span, status: r.status, published: r.published })),
+    lifecycle: lifecycleOf(stated),
+    explain: members.flatMap((r) =>
+      r.reasons.length > 0 ? [`${r.docId}#${r.index}: ${r.reasons.join('; ')}`] : [],
+    ),
+  };
+}
+
+/** Reports in the order they appeared: article date (undated last), then ingest order as given. */
+function byReport(a: EventRecord, b: EventRecord): number {
+  if (a.published === b.published) return 0;
+  if (a.published === null) return 1;
+  if (b.published === null) return -1;
+  return a.published < b.published ? -1 : 1;
+}
+
+function lifecycleOf(stated: EventRecord[]): LifecycleStep[] {
+  const steps: LifecycleStep[] = [];
+  for (const r of stated) {
+    if (steps.at(-1)?.status === r.status) continue;
+    steps.push({ status: r.status, published: r.published, doc: r.docId, span: r.span });
+  }
+  return steps;
+}
+
+function dateOf(value: string | null): CorpusEvent['date'] {
+  if (!value) return { value: null, precision: 'unknown', basis: 'unknown' };
+  const precision = /^\d{4}-\d{2}-\d{2}/.test(value)
+    ? 'day'
+    : /^\d{4}-W\d{2}$/.test(value)
+      ? 'week'
+      : /^\d{4}-\d{2}$/.test(value)
+        ? 'month'
+        : 'year';
+  return { value, precision, basis: 'text' };
+}
+
+function mostCommon<T extends string>(values: T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}

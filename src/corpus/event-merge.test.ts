@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../model/index.js';
+import { buildEvents } from './corpus-events.js';
+import { eventContradictions } from './event-contradictions.js';
+import { mergeEventRecords } from './event-merge.js';
+import { blockingKeys } from './event-records.js';
+
+/** A record as `eventRecordsOf` builds it, with only the fields a case cares about changed. */
+function record(docId: string, index: number, fields: Partial<EventRecord>): EventRecord {
+  const base: EventRecord = {
+    docId,
+    index,
+    eventId: '',
+    kind: 'meeting',
+    status: 'held',
+    published: '2025-12-05',
+    date: null,
+    window: { from: '2025-10-21', to: '2025-12-05' },
+    place: null,
+    placeName: null,
+    participants: [],
+    participantNames: [],
+    round: null,
+    outcome: null,
+    span: { start: index * 100, end: index * 100 + 50 },
+    trigger: { start: index * 100, end: index * 100 + 7 },
+    label: 'meeting',
+    keys: [],
+    reasons: [],
+    score: 0,
+  };
+  const out = { ...base, ...fields };
+  out.keys = blockingKeys(out);
+  return out;
+}
+
+const moscow = { place: 'moscow', placeName: 'Moscow' };
+const envoys = { participants: ['a1', 'a2'], participantNames: ['Witkoff', 'Kushner'] };
+
+describe('mergeEventRecords', () => {
+  it('merges a planned meeting and a later report of it held ("this week" / "last week")', () => {
+    const planned = mergeEventRecords(
+      [],
+      [
+        record('d1', 0, {
+          ...moscow,
+          ...envoys,
+          status: 'planned',
+          published: '2025-12-01',
+          date: '2025-W49',
+          window: { from: '2025-12-01', to: '2025-12-07' },
+        }),
+      ],
+    );
+    const held = mergeEventRecords(planned, [
+      record('d2', 0, {
+        ...moscow,
+        ...envoys,
+        kind: 'visit',
+        published: '2025-12-09',
+        date: '2025-W49',
+        window: { from: '2025-12-01', to: '2025-12-07' },
+      }),
+    ]);
+    expect(held[0]!.eventId).toBe(planned[0]!.eventId);
+    expect(held[0]!.reasons).toEqual([
+      'same place: Moscow',
+      'shared participants: Witkoff, Kushner',
+      'stated dates meet: 2025-W49 and 2025-W49',
+    ]);
+    const [event] = buildEvents([...planned, ...held]);
+    expect(event!.lifecycle.map((s) => `${s.status} ${s.published} ${s.doc}`)).toEqual([
+      'planned 2025-12-01 d1',
+      'held 2025-12-09 d2',
+    ]);
+    expect(event!.status).toBe('held');
+  });
+
+  it.each([
+    ['distinct rounds', { round: 1 }, { round: 2 }, 'round'],
+    [
+      'London in March and London in December',
+      { date: '2025-03-02', window: { from: '2025-03-02', to: '2025-03-02' } },
+      { date: '2025-12-08', window: { from: '2025-12-08', to: '2025-12-08' } },
+      'days',
+    ],
+    ['another place', {}, { place: 'paris', placeName: 'Paris' }, 'Paris'],
+    ['a call is not a meeting', {}, { kind: 'call' as const }, 'call'],
+  ])('keeps apart %s', (_name, a, b) => {
+    const london = { place: 'london', placeName: 'London', ...envoys };
+    const first = mergeEventRecords([], [record('d1', 0, { ...london, ...a })]);
+    const second = mergeEventRecords(first, [record('d2', 0, { ...london, ...b })]);
+    expect(second[0]!.eventId).not.toBe(first[0]!.eventId);
+  });
+
+  it('needs the same place or two shared participants across articles', () => {
+    const first = mergeEventRecords(
+      [],
+      [record('d1', 0, { participants: ['a1'], participantNames: ['Witkoff'] })],
+    );
+    const second = mergeEventRecords(first, [
+      record('d2', 0, { participants: ['a1'], participantNames: ['Witkoff'] }),
+    ]);
+    expect(second[0]!.eventId).not.toBe(first[0]!.eventId);
+  });
+
+  it('joins a bare back-reference ("the talks") to the event of its own article only', () => {
+    const out = mergeEventRecords([], [record('d1', 0, { ...moscow, ...envoys }), record('d1', 1, {})]);
+    expect(out[1]!.eventId).toBe(out[0]!.eventId);
+    expect(out[1]!.reasons).toContain('refers back to an event of the same article');
+    const other = mergeEventRecords(out, [record('d2', 0, {})]);
+    expect(other[0]!.eventId).toBe('ev-d2-0');
+  });
+
+  it('is stable: merging the same article again gives the same events', () => {
+    const first = mergeEventRecords([], [record('d1', 0, { ...moscow, ...envoys })]);
+    const again = mergeEventRecords([], [record('d1', 0, { ...moscow, ...envoys })]);
+    expect(again).toEqual(first);
+  });
+});
+
+describe('eventContradictions', () => {
+  it('lists stated dates a few days apart, side by side, with both citations', () => {
+    const london = { place: 'london', placeName: 'London', ...envoys };
+    const first = mergeEventRecords(
+      [],
+      [record('d1', 0, { ...london, date: '2025-03-02', window: { from: '2025-03-02', to: '2025-03-02' } })],
+    );
+    const second = mergeEventRecords(first, [
+      record('d2', 0, { ...london, date: '2025-03-04', window: { from: '2025-03-04', to: '2025-03-04' } }),
+    ]);
+    expect(second[0]!.eventId).toBe(first[0]!.eventId);
+    const found = eventContradictions([...first, ...second], () => 'the London meeting');
+    expect(found).toEqual([
+      {
+        event: first[0]!.eventId,
+        about: 'the date of the London meeting',
+        claims: [
+          { value: '2025-03-02', basis: 'text', evidence: [{ doc: 'd1', span: { start: 0, end: 50 } }] },
+          { value: '2025-03-04', basis: 'text', evidence: [{ doc: 'd2', span: { start: 0, end: 50 } }] },
+        ],
+      },
+    ]);
+  });
+
+  it('finds none when the reports agree or come from one article', () => {
+    const one = mergeEventRecords(
+      [],
+      [
+        record('d1', 0, { ...moscow, ...envoys, outcome: 'ended without a deal' }),
+        record('d1', 1, { ...moscow, ...envoys, outcome: 'agreed to meet again' }),
+      ],
+    );
+    expect(eventContradictions(one, () => 'x')).toEqual([]);
+  });
+
+  it('finds outcomes that cannot both be true', () => {
+    const first = mergeEventRecords(
+      [],
+      [record('d1', 0, { ...moscow, ...envoys, outcome: 'ended without agreement' })],
+    );
+    const second = mergeEventRecords(first, [
+      record('d2', 0, { ...moscow, ...envoys, outcome: 'agreed on a prisoner swap' }),
+    ]);
+    expect(
+      eventContradictions([...first, ...second], () => 'the Moscow meeting').map((c) =>
+        c.claims.map((x) => x.value),
+      ),
+    ).toEqual([['no agreement (ended without agreement)', 'agreement (agreed on a prisoner swap)']]);
+  });
+});

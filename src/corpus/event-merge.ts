@@ -1,0 +1,120 @@
+import type { EventRecord } from '../model/index.js';
+import { dayNumber } from '../extract/dating/day-math.js';
+import { eventFamily } from './event-records.js';
+
+/** The score a mention needs to join an event. */
+export const EVENT_MERGE_THRESHOLD = 3;
+/** Two stated dates this many days apart or fewer may still be one event, reported with a contradiction. */
+export const DATE_SLACK_DAYS = 10;
+
+/** Why a mention may or may not join an event: the score, the reasons, or what blocks it. */
+export interface MergeVerdict {
+  score: number;
+  reasons: string[];
+  blocked: string | null;
+}
+
+/**
+ * Assigns each incoming record to an event: the best-scoring known event (or one started by an earlier
+ * incoming record) when it reaches the threshold, else a new event named after the record. Known records
+ * keep their events, so adding an article never splits or renames what was merged before. Pure and
+ * deterministic: records are taken in the order given, candidates in the order known.
+ */
+export function mergeEventRecords(
+  known: readonly EventRecord[],
+  incoming: readonly EventRecord[],
+): EventRecord[] {
+  const events = new Map<string, EventRecord[]>();
+  for (const record of known) events.set(record.eventId, [...(events.get(record.eventId) ?? []), record]);
+  const out: EventRecord[] = [];
+  for (const record of incoming) {
+    let best: { id: string; verdict: MergeVerdict } | null = null;
+    for (const [id, members] of events) {
+      const verdict = judgeMerge(record, members);
+      if (verdict.blocked || verdict.score < EVENT_MERGE_THRESHOLD) continue;
+      if (!best || verdict.score > best.verdict.score) best = { id, verdict };
+    }
+    const eventId = best?.id ?? `ev-${record.docId}-${record.index}`;
+    const merged: EventRecord = {
+      ...record,
+      eventId,
+      reasons: best?.verdict.reasons ?? [],
+      score: best?.verdict.score ?? 0,
+    };
+    events.set(eventId, [...(events.get(eventId) ?? []), merged]);
+    out.push(merged);
+  }
+  return out;
+}
+
+/**
+ * Whether `record` can join the event made of `members`, and how strongly. Blocked by another family, a
+ * different round, another place, or days that cannot meet. Scored by same place (2), shared participants
+ * (1 each, up to 3), same kind (1), overlapping stated dates (1), and a bare back-reference in the same
+ * article (3). Without the same place or two shared participants only a back-reference joins.
+ */
+export function judgeMerge(record: EventRecord, members: readonly EventRecord[]): MergeVerdict {
+  let best: MergeVerdict = { score: 0, reasons: [], blocked: 'too little in common' };
+  for (const member of members) {
+    const verdict = judgePair(record, member);
+    if (verdict.blocked && verdict.blocked !== SOFT) return verdict;
+    if (!verdict.blocked && (best.blocked || verdict.score > best.score)) best = verdict;
+  }
+  return best;
+}
+
+/** A member that neither joins nor forbids: another member of the same event may still match. */
+const SOFT = 'too little in common';
+
+function judgePair(record: EventRecord, member: EventRecord): MergeVerdict {
+  const blocked = (why: string): MergeVerdict => ({ score: 0, reasons: [], blocked: why });
+  if (eventFamily(record.kind) !== eventFamily(member.kind))
+    return blocked(`${record.kind} is not ${member.kind}`);
+  if (record.round !== null && member.round !== null && record.round !== member.round) {
+    return blocked(`round ${record.round} is not round ${member.round}`);
+  }
+  if (record.place && member.place && record.place !== member.place) {
+    return blocked(`${record.placeName ?? record.place} is not ${member.placeName ?? member.place}`);
+  }
+  const shared = record.participants.filter((p) => member.participants.includes(p));
+  const gap = dayGap(record.window, member.window);
+  const samePlace = record.place !== null && record.place === member.place;
+  const bothStated = record.date !== null && member.date !== null;
+  if (gap > 0 && !(bothStated && gap <= DATE_SLACK_DAYS && samePlace && shared.length >= 2)) {
+    return blocked(`their days are ${gap} apart`);
+  }
+  const reasons: string[] = [];
+  let score = 0;
+  if (samePlace) {
+    score += 2;
+    reasons.push(`same place: ${record.placeName ?? record.place}`);
+  }
+  if (shared.length > 0) {
+    score += Math.min(shared.length, 3);
+    const names = shared.map((key) => record.participantNames[record.participants.indexOf(key)] ?? key);
+    reasons.push(`shared participants: ${names.join(', ')}`);
+  }
+  if (record.kind === member.kind) {
+    score += 1;
+    reasons.push(`same kind: ${record.kind}`);
+  }
+  if (bothStated && gap === 0) {
+    score += 1;
+    reasons.push(`stated dates meet: ${record.date} and ${member.date}`);
+  } else if (bothStated) reasons.push(`stated dates differ: ${record.date} and ${member.date}`);
+  const bare =
+    !record.place && record.participants.length === 0 && record.date === null && record.round === null;
+  if (bare && record.docId === member.docId) {
+    score += 3;
+    reasons.push('refers back to an event of the same article');
+  } else if (!samePlace && shared.length < 2) return { score, reasons, blocked: SOFT };
+  return { score, reasons, blocked: null };
+}
+
+/** Days between two windows: 0 when they meet or either is unknown. */
+function dayGap(a: EventRecord['window'], b: EventRecord['window']): number {
+  if (!a || !b) return 0;
+  if (a.to < b.from) return dayNumber(b.from) - dayNumber(a.to);
+  if (b.to < a.from) return dayNumber(a.from) - dayNumber(b.to);
+  return 0;
+}

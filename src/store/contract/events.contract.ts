@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../model/index.js';
+import type { ContractContext } from '../store.contract.js';
+import { TEST_TEXTS, makeRichDocument, makeTestDocument } from '../test-documents.js';
+
+function record(docId: string, index: number, eventId: string, keys: string[]): EventRecord {
+  return {
+    docId,
+    index,
+    eventId,
+    kind: 'talks',
+    status: 'held',
+    published: '2025-03-04',
+    date: null,
+    window: null,
+    place: 'istanbul',
+    placeName: 'Istanbul',
+    participants: [],
+    participantNames: [],
+    round: null,
+    outcome: null,
+    span: { start: 0, end: 10 },
+    trigger: { start: 0, end: 5 },
+    label: 'talks in Istanbul',
+    keys,
+    reasons: [],
+    score: 0,
+  };
+}
+
+/** Event merging: candidates by shared key, a document's records replaced as a whole, in ingest order. */
+export function describeEventsContract(context: ContractContext): void {
+  describe('event records', () => {
+    it('passes the records sharing a key, stores what resolve returns, and replaces a document’s records', async () => {
+      const a = makeTestDocument(TEST_TEXTS.energy);
+      const b = makeRichDocument();
+      const c = makeTestDocument('A third text about nothing in particular.');
+      await context.store.putDocuments([a, b, c]);
+      await context.store.updateEvents([a.id], ['k1'], () => [record(a.id, 0, 'ev-a', ['k1'])]);
+      await context.store.updateEvents([b.id], ['k2'], () => [record(b.id, 0, 'ev-b', ['k2', 'k3'])]);
+      let seen: EventRecord[] = [];
+      await context.store.updateEvents([c.id], ['k1', 'k3', 'k9'], (known) => {
+        seen = known;
+        return [record(c.id, 0, 'ev-a', ['k1']), record(c.id, 1, 'ev-c', [])];
+      });
+      expect(seen.map((r) => r.eventId)).toEqual(['ev-a', 'ev-b']);
+      expect(
+        (await context.store.listEventRecords()).map(
+          (r) => `${r.docId === c.id ? 'c' : r.eventId}:${r.index}`,
+        ),
+      ).toEqual(['ev-a:0', 'ev-b:0', 'c:0', 'c:1']);
+      let again: EventRecord[] = [];
+      await context.store.updateEvents([c.id], ['k1'], (known) => {
+        again = known;
+        return [record(c.id, 0, 'ev-a', ['k1'])];
+      });
+      expect(again.map((r) => r.docId)).toEqual([a.id]);
+      expect((await context.store.listEventRecords()).filter((r) => r.docId === c.id)).toHaveLength(1);
+    });
+
+    it('leaves nothing behind when resolve throws', async () => {
+      const a = makeTestDocument(TEST_TEXTS.energy);
+      await context.store.putDocuments([a]);
+      await context.store.updateEvents([a.id], ['k1'], () => [record(a.id, 0, 'ev-a', ['k1'])]);
+      await expect(
+        context.store.updateEvents([a.id], ['k1'], () => {
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow(/boom/);
+      expect((await context.store.listEventRecords()).map((r) => r.eventId)).toEqual(['ev-a']);
+    });
+  });
+}
