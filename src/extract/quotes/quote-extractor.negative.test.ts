@@ -60,3 +60,32 @@ describe('headlines', () => {
     );
   });
 });
+
+describe('reported speech rules that must not fire', () => {
+  const cases: Array<{ name: string; text: string }> = [
+    {
+      name: 'a cue in the middle with no speaker words',
+      text: 'The harbour plan, frankly said, is too costly.',
+    },
+    {
+      name: 'a noun of claiming with no possessor',
+      text: 'The claim that the vote was rigged went unanswered.',
+    },
+    {
+      name: 'an apposition that follows no name',
+      text: 'In the end, after a long meeting, said nothing about the vote.',
+    },
+    { name: '"called on" a day is not a cue', text: 'Paul Wendt called on Monday to ask about the tickets.' },
+    { name: 'a thing that wants is not a speaker', text: 'The talks wanted a fresh start after the summer.' },
+    { name: 'a negative pronoun does not speak', text: 'The vote was fair and open, said nobody at all.' },
+    { name: 'a speaker phrase ending in "to"', text: 'There was no way to tell that the ferry was late.' },
+  ];
+  it.each(cases)('$name', ({ text }) => {
+    expect(quotesOf(text).filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+
+  it('"he" does not go to the nearer woman', () => {
+    const quotes = quotesOf('Tom Miller met Anna Berg on Monday. He said the hospital would stay open.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Miller']);
+  });
+});

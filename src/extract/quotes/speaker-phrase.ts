@@ -1,5 +1,5 @@
 import type { Span } from '../../model/index.js';
-import { CUE_FILLERS, CUE_FORMS, VERB_ONLY_FORMS, WEAK_FORMS } from './lexicon/cue-verbs.js';
+import { CUE_FILLERS, CUE_FORMS, CUE_PARTICLES, VERB_ONLY_FORMS, WEAK_FORMS } from './lexicon/cue-verbs.js';
 import { PHRASE_BREAKS, UNNAMED_HEADS } from './lexicon/speaker-words.js';
 import type { QuoteInput } from './quote-input.js';
 
@@ -16,15 +16,28 @@ export function isCue(input: QuoteInput, index: number): boolean {
   const word = input.words[index];
   const token = input.tokens[index];
   if (word === undefined || token === undefined || !CUE_FORMS.has(word)) return false;
-  if (WEAK_FORMS.has(word) && !/^([:,."“”]|that)$/u.test(input.words[index + 1] ?? '')) return false;
+  if (
+    WEAK_FORMS.has(word) &&
+    !/^([:,."“”]|that)$/u.test(input.words[index + 1] ?? '') &&
+    !particle(input, index)
+  )
+    return false;
   if (token.pos === 'VERB') return true;
   return !VERB_ONLY_FORMS.has(word) && token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN';
 }
 
-/** The cue span, with an auxiliary right before it: "has learned", "had warned". */
+/** The cue span: the verb, with its particle ("called for", "pointed out"). */
 export function cueSpan(input: QuoteInput, index: number): Span {
   const token = input.tokens[index]!;
-  return { start: token.span.start, end: token.span.end };
+  const last = particle(input, index) ? input.tokens[index + 1]! : token;
+  return { start: token.span.start, end: last.span.end };
+}
+
+/** Whether the cue at `index` takes the particle after it ("called for"); not before a day ("called on Monday"). */
+export function particle(input: QuoteInput, index: number): boolean {
+  const particles = CUE_PARTICLES.get(CUE_FORMS.get(input.words[index] ?? '') ?? '');
+  if (!particles?.has(input.words[index + 1] ?? '')) return false;
+  return !input.times.some((t) => t.span.start === input.tokens[index + 2]?.span.start);
 }
 
 /**

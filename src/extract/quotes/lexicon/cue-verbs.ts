@@ -105,6 +105,22 @@ const CUE_LEMMAS: ReadonlyArray<readonly [string, readonly string[], boolean?]> 
   ['decide', ['decided']],
   ['defend', ['defended', 'defends', 'defending']],
   ['demand', ['demanding']],
+  ['want', ['wants', 'wanted']],
+  ['plan', ['plans', 'planned', 'planning']],
+  ['hope', ['hopes', 'hoped', 'hoping']],
+  ['expect', ['expects', 'expected', 'expecting']],
+  ['refuse', ['refuses', 'refused', 'refusing']],
+  ['decline', ['declined', 'declines']],
+  ['fear', ['fears', 'feared']],
+  ['support', ['supports', 'supported']],
+  ['oppose', ['opposes', 'opposed', 'opposing']],
+  ['condemn', ['condemned', 'condemns', 'condemning']],
+  ['endorse', ['endorsed', 'endorses', 'endorsing']],
+  ['seek', ['seeks', 'sought', 'seeking']],
+  ['threaten', ['threatened', 'threatens', 'threatening']],
+  ['intend', ['intends', 'intended']],
+  ['feel', ['feels', 'felt']],
+  ['call', ['calls', 'calling']],
 ];
 
 /** Every cue form, lower case, to its lemma. */
@@ -153,6 +169,12 @@ export const VERB_ONLY_FORMS: ReadonlySet<string> = new Set([
   'state',
   'remark',
   'saying',
+  'plans',
+  'hopes',
+  'fears',
+  'supports',
+  'expected',
+  'wanted',
 ]);
 
 /** Words between a speaker and its cue that do not break the link: "has", "also", "recently". */
@@ -229,6 +251,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 
 /** Forms that are cues only right before a colon, a comma or a quote: "Caddell continued:", not "continued dialog". */
 export const WEAK_FORMS: ReadonlySet<string> = new Set([
+  'calls',
+  'calling',
   'continued',
   'added',
   'adding',
@@ -236,4 +260,64 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'sings',
   'sang',
   'reads',
+]);
+
+/**
+ * Lemmas that make any noun phrase before them a speaker ("the bank said", "the lawsuit claims"): plain
+ * verbs of saying, unlike "underscore" or "echo", which also take things as subjects.
+ */
+export const STRONG_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'state',
+  'announce',
+  'claim',
+  'argue',
+  'insist',
+  'deny',
+  'warn',
+  'confirm',
+  'estimate',
+  'write',
+  'explain',
+  'add',
+  'acknowledge',
+  'admit',
+  'allege',
+  'contend',
+  'assert',
+  'report',
+  'predict',
+  'complain',
+  'concede',
+]);
+
+/** Nouns of claiming that take a "that" clause after a possessive: "Trump's claim that …". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'assertion',
+  'argument',
+  'statement',
+  'contention',
+  'insistence',
+  'allegation',
+  'allegations',
+  'suggestion',
+  'warning',
+  'promise',
+  'pledge',
+  'belief',
+  'view',
+  'accusation',
+  'charge',
+  'prediction',
+  'assurance',
+  'admission',
+]);
+
+/** Particles that complete a weak cue and belong to it: "called for", "called on", "pointed out". */
+export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['for', 'on'])],
+  ['point', new Set(['out'])],
 ]);

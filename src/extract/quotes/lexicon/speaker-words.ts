@@ -88,13 +88,15 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Personal pronouns that can speak, with the kind of antecedent they take. */
-export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'self'> = new Map([
-  ['he', 'male'],
-  ['she', 'female'],
-  ['they', 'plural'],
-  ['we', 'self'],
-  ['i', 'self'],
-]);
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'self' | 'relative'> =
+  new Map([
+    ['who', 'relative'],
+    ['he', 'male'],
+    ['she', 'female'],
+    ['they', 'plural'],
+    ['we', 'self'],
+    ['i', 'self'],
+  ]);
 
 /** Words that end a speaker noun phrase when walking back from the cue. */
 export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
@@ -119,4 +121,20 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set([
   'what',
   'how',
   'than',
+]);
+
+/** Heads that never speak, even before "said": "…, said nobody", "it is said". */
+export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
+  'nobody',
+  'nothing',
+  'none',
+  'anyone',
+  'anything',
+  'everything',
+  'something',
+  'it',
+  'this',
+  'there',
+  'which',
+  'what',
 ]);

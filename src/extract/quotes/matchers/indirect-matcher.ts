@@ -1,8 +1,10 @@
 import type { Span } from '../../../model/index.js';
 import { tokenAtOrAfter } from '../quote-input.js';
 import type { QuoteCandidate, QuoteInput, QuoteMatcher } from '../quote-input.js';
-import { CUE_FORMS } from '../lexicon/cue-verbs.js';
-import { cueSpan, isCue, speakerAfter, speakerBefore } from '../speaker-phrase.js';
+import { CLAIM_NOUNS, CUE_FORMS } from '../lexicon/cue-verbs.js';
+import { nominalClaim, parenthetical } from './indirect-forms.js';
+import { cueSpan, isCue, particle, speakerAfter } from '../speaker-phrase.js';
+import { speakerBeforeWide } from '../speaker-extent.js';
 
 /** Fewest tokens reported speech needs: "he denied it" is not a statement worth a record. */
 const MIN_CONTENT = 3;
@@ -31,11 +33,14 @@ export const indirectMatcher: QuoteMatcher = (input, quoted) => {
       if (
         !CUE_FORMS.has(input.words[index]!) &&
         input.words[index] !== 'according' &&
+        !CLAIM_NOUNS.has(input.words[index]!) &&
         input.words[index + 1] !== 'that'
       )
         continue;
       const candidate =
         according(input, index, floor, ceiling) ??
+        parenthetical(input, index, floor, ceiling) ??
+        nominalClaim(input, index, floor, ceiling) ??
         (isCue(input, index)
           ? (contentFirst(input, index, floor, ceiling) ?? speakerFirst(input, index, floor, ceiling))
           : null) ??
@@ -46,7 +51,8 @@ export const indirectMatcher: QuoteMatcher = (input, quoted) => {
   return found;
 };
 
-function indirect(span: Span, cue: Span, speakerPhrase: Span | null, matcher: string): QuoteCandidate {
+/** A reported-speech candidate with its cue and speaker words. */
+export function indirect(span: Span, cue: Span, speakerPhrase: Span | null, matcher: string): QuoteCandidate {
   return {
     span,
     marked: null,
@@ -61,7 +67,7 @@ function indirect(span: Span, cue: Span, speakerPhrase: Span | null, matcher: st
 }
 
 /** The content from token `first` to the sentence's end, without the final stop; null when too short or quoted. */
-function contentTo(input: QuoteInput, first: number, last: number): Span | null {
+export function contentTo(input: QuoteInput, first: number, last: number): Span | null {
   if (last - first + 1 < MIN_CONTENT) return null;
   const start = input.tokens[first]!.span.start;
   let end = input.tokens[last]!.span.end;
@@ -72,9 +78,9 @@ function contentTo(input: QuoteInput, first: number, last: number): Span | null 
 }
 
 function speakerFirst(input: QuoteInput, cue: number, floor: number, ceiling: number): QuoteCandidate | null {
-  const speaker = speakerBefore(input, cue, floor);
+  const speaker = speakerBeforeWide(input, cue, floor);
   if (!speaker) return null;
-  let first = afterStatementTime(input, cue + 1);
+  let first = afterStatementTime(input, particle(input, cue) ? cue + 2 : cue + 1);
   if (input.mentionOfToken[first] && input.words[first + 1] !== 'as') {
     const mention = input.mentionOfToken[first]!;
     if (input.words[tokenAtOrAfter(input.tokens, mention.span.end)] === 'that')
@@ -93,12 +99,19 @@ function contentFirst(input: QuoteInput, cue: number, floor: number, ceiling: nu
   if (ceiling - cue > TAIL) return null;
   let comma = cue - 1;
   const speaker =
-    input.words[comma] === ',' ? speakerAfter(input, cue, ceiling) : speakerBefore(input, cue, floor);
-  if (!speaker) return null;
+    input.words[comma] === ',' ? speakerAfter(input, cue, ceiling) : speakerBeforeWide(input, cue, floor);
+  if (!speaker || !endsSentence(input, Math.max(speaker.end, input.tokens[cue]!.span.end), ceiling))
+    return null;
   if (input.words[comma] !== ',') comma = tokenAtOrAfter(input.tokens, speaker.start) - 1;
   if (input.words[comma] !== ',' || comma - floor < MIN_CONTENT) return null;
   const content = contentTo(input, floor, comma - 1);
   return content ? indirect(content, cueSpan(input, cue), speaker, 'matcher/indirect-content-first') : null;
+}
+
+/** Whether only a time and punctuation follow offset `end` in the sentence: `…, officials said on Monday.` */
+function endsSentence(input: QuoteInput, end: number, ceiling: number): boolean {
+  const next = afterStatementTime(input, tokenAtOrAfter(input.tokens, end));
+  return next >= ceiling || /^[.!?;,]$/u.test(input.words[next]!);
 }
 
 /** "according to X, …" and "…, according to X." */

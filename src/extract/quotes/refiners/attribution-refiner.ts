@@ -5,6 +5,7 @@ import type { QuoteInput, QuoteRefiner } from '../quote-input.js';
 import { CUE_FILLERS } from '../lexicon/cue-verbs.js';
 import { PHRASE_BREAKS } from '../lexicon/speaker-words.js';
 import { cueSpan, isCue, speakerAfter, speakerBefore } from '../speaker-phrase.js';
+import { speakerBeforeWide } from '../speaker-extent.js';
 
 /** How many tokens after a closing mark the attribution may take: `," a senior EU official recently stated`. */
 const AFTER_WINDOW = 25;
@@ -153,7 +154,7 @@ function before(input: QuoteInput, marked: Span): Attribution | null {
   }
   const speaker = participle
     ? (subject(input, floor, cue) ?? (cues[1] === undefined ? null : speakerBefore(input, cues[1], floor)))
-    : (speakerBefore(input, cue, floor) ?? subject(input, floor, cue));
+    : (speakerBeforeWide(input, cue, floor) ?? subject(input, floor, cue));
   return { cue: cueSpan(input, cue), speaker };
 }
 

@@ -1,10 +1,11 @@
-import { UNNAMED_HEADS } from '../lexicon/speaker-words.js';
+import { CUE_FORMS, STRONG_LEMMAS } from '../lexicon/cue-verbs.js';
+import { NOT_SPEAKERS, UNNAMED_HEADS } from '../lexicon/speaker-words.js';
 import type { QuoteRefiner } from '../quote-input.js';
 
 /**
  * Keeps reported speech only when someone speaks: a name, a pronoun, a title, a document, or an unnamed
- * source ("officials", "a spokesman"). "The talks underscore …" and "the conflict echoes …" are not
- * statements. Reported speech that runs into a direct quote ("expressed optimism, stating, '…'") is
+ * source ("officials", "a spokesman"), or any noun phrase before a plain verb of saying ("the bank said",
+ * `STRONG_LEMMAS`). "The talks underscore …" and "the conflict echoes …" are not statements. Reported speech that runs into a direct quote ("expressed optimism, stating, '…'") is
  * dropped: the quote is the statement.
  */
 export const reportedSpeechRefiner: QuoteRefiner = (candidates, input) => {
@@ -18,7 +19,10 @@ export const reportedSpeechRefiner: QuoteRefiner = (candidates, input) => {
         .slice(speaker.span?.start ?? 0, speaker.span?.end ?? 0)
         .toLowerCase()
         .split(/\s+/u);
-      if (!UNNAMED_HEADS.has(words[words.length - 1] ?? '')) return false;
+      const cue = candidate.cue ? input.text.slice(candidate.cue.start, candidate.cue.end).toLowerCase() : '';
+      const strong = STRONG_LEMMAS.has(CUE_FORMS.get(cue.split(/\s+/u)[0] ?? '') ?? '');
+      const head = words[words.length - 1] ?? '';
+      if (NOT_SPEAKERS.has(head) || (!strong && !UNNAMED_HEADS.has(head))) return false;
     }
     const { start, end } = candidate.span;
     return !direct.some((d) => d.marked!.start < end && start < d.marked!.end);

@@ -3,6 +3,7 @@ import type { QuoteSpeaker } from '../../../model/layers.js';
 import { SPEECH_NOUNS } from '../lexicon/cue-verbs.js';
 import { DOCUMENT_HEADS, SPEAKER_PRONOUNS, UNNAMED_HEADS } from '../lexicon/speaker-words.js';
 import { tokenAtOrAfter } from '../quote-input.js';
+import { genderOf } from '../person-gender.js';
 import type { QuoteInput, QuoteRefiner } from '../quote-input.js';
 
 /**
@@ -79,16 +80,17 @@ function possessiveMention(input: QuoteInput, phrase: Span): Mention | undefined
 export function antecedent(
   input: QuoteInput,
   at: number,
-  kind: 'male' | 'female' | 'plural' | 'self',
+  kind: 'male' | 'female' | 'plural' | 'self' | 'relative',
 ): string | null {
   let index = tokenAtOrAfter(input.tokens, at) - 1;
   for (; index >= 0; index -= 1) {
     const mention = input.mentionOfToken[index];
     if (!mention) continue;
+    if (kind === 'relative') return mention.kind === 'place' ? null : mention.entity;
     const wanted =
       kind === 'plural'
         ? mention.kind === 'organisation' || mention.kind === 'place'
-        : mention.kind === 'person';
+        : mention.kind === 'person' && compatible(input, mention.entity, kind);
     if (wanted) return mention.entity;
   }
   return null;
@@ -115,4 +117,12 @@ function antecedentIn(input: QuoteInput, at: number, ids: ReadonlySet<string>): 
     if (mention && ids.has(mention.entity)) return mention.entity;
   }
   return null;
+}
+
+/** Whether a person can be "he" or "she": a known gender must match; "I", "we" and unknown take anyone. */
+function compatible(input: QuoteInput, entity: string, kind: 'male' | 'female' | 'self'): boolean {
+  if (kind === 'self') return true;
+  const found = input.entities.find((e) => e.id === entity);
+  const gender = found ? genderOf(found) : null;
+  return gender === null || gender === kind;
 }
