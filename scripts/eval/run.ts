@@ -9,6 +9,10 @@ import { evalSeedCorpus } from './seeds-corpus-eval.js';
 import { evalSeeds } from './seeds-eval.js';
 import { evalTempEval } from './tempeval-eval.js';
 import { evalQualitySeeds } from './quality-seeds-eval.js';
+import { evalEventSeeds } from './events-seeds-eval.js';
+import { evalMeantimeEvents } from './meantime-events-eval.js';
+import { evalStanceSeeds } from './stances-seeds-eval.js';
+import { evalSeedEvents } from './seeds-events-corpus-eval.js';
 
 const shared = resolve(process.env.PARLEY_SHARED ?? '../shared');
 if (!existsSync(shared)) {
@@ -22,4 +26,8 @@ if (!existsSync(shared)) {
   for (const line of await evalPolnear(shared)) console.log(line);
   for (const line of await evalQuoteSeeds(shared)) console.log(line);
   for (const line of await evalQualitySeeds(shared)) console.log(line);
+  for (const line of await evalEventSeeds(shared)) console.log(line);
+  for (const line of await evalStanceSeeds(shared)) console.log(line);
+  for (const line of await evalSeedEvents(shared)) console.log(line);
+  for (const line of await evalMeantimeEvents(shared)) console.log(line);
 }

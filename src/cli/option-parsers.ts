@@ -27,3 +27,11 @@ export function parseLimit(value: string): number {
   }
   return Number(value);
 }
+
+/** A calendar day `YYYY-MM-DD` that exists. */
+export function parseDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError('expected a date YYYY-MM-DD');
+  }
+  return value;
+}

@@ -136,7 +136,11 @@ describe('parley CLI', () => {
     expect(rest.filter((type) => type === 'document')).toEqual([]);
     expect(rest.indexOf('entity')).toBe(0);
     expect(rest.lastIndexOf('entity')).toBeLessThan(rest.indexOf('quote'));
-    expect(new Set(rest)).toEqual(new Set(['entity', 'quote']));
+    expect(rest.lastIndexOf('quote')).toBeLessThan(rest.indexOf('event'));
+    expect(new Set(rest)).toEqual(new Set(['entity', 'quote', 'event']));
+    const event = lines.find((l) => l.type === 'event');
+    const doc = lines.find((l) => l.type === 'document' && l.id === event.mentions[0].doc);
+    expect(doc.text.slice(event.mentions[0].span.start, event.mentions[0].span.end)).toMatch(/\w/);
     expect(lines.find((l) => l.type === 'entity' && l.name === 'Steve Witkoff')).toMatchObject({
       kind: 'person',
       basis: 'text',

@@ -26,7 +26,13 @@ export interface CorpusEvent {
   participantNames: string[];
   outcome: { text: string; doc: string; span: Span } | null;
   round: number | null;
-  mentions: Array<{ doc: string; span: Span; status: EventStatus; published: string | null }>;
+  mentions: Array<{
+    doc: string;
+    span: Span;
+    kind: EventKind;
+    status: EventStatus;
+    published: string | null;
+  }>;
   /** Status changes in report order: announced (date, source) → held (date, source). */
   lifecycle: LifecycleStep[];
   /** Why the mentions were merged: each joining mention's reasons. */
@@ -61,7 +67,13 @@ function eventOf(members: EventRecord[]): CorpusEvent {
     participantNames: [...participants.values()],
     outcome: outcome ? { text: outcome.outcome!, doc: outcome.docId, span: outcome.span } : null,
     round: members.find((r) => r.round !== null)?.round ?? null,
-    mentions: ordered.map((r) => ({ doc: r.docId, span: r.span, status: r.status, published: r.published })),
+    mentions: ordered.map((r) => ({
+      doc: r.docId,
+      span: r.span,
+      kind: r.kind,
+      status: r.status,
+      published: r.published,
+    })),
     lifecycle: lifecycleOf(stated),
     explain: members.flatMap((r) =>
       r.reasons.length > 0 ? [`${r.docId}#${r.index}: ${r.reasons.join('; ')}`] : [],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../model/index.js';
 import { buildEvents } from './corpus-events.js';
 import { eventContradictions } from './event-contradictions.js';
-import { mergeEventRecords } from './event-merge.js';
+import { judgeMerge, mergeEventRecords } from './event-merge.js';
 import { blockingKeys } from './event-records.js';
 
 /** A record as `eventRecordsOf` builds it, with only the fields a case cares about changed. */
@@ -76,7 +76,7 @@ describe('mergeEventRecords', () => {
     expect(event!.status).toBe('held');
   });
 
-  it.each([
+  it.each<[string, Partial<EventRecord>, Partial<EventRecord>, string]>([
     ['distinct rounds', { round: 1 }, { round: 2 }, 'round'],
     [
       'London in March and London in December',
@@ -86,11 +86,12 @@ describe('mergeEventRecords', () => {
     ],
     ['another place', {}, { place: 'paris', placeName: 'Paris' }, 'Paris'],
     ['a call is not a meeting', {}, { kind: 'call' as const }, 'call'],
-  ])('keeps apart %s', (_name, a, b) => {
+  ])('keeps apart %s', (_name, a, b, why) => {
     const london = { place: 'london', placeName: 'London', ...envoys };
     const first = mergeEventRecords([], [record('d1', 0, { ...london, ...a })]);
     const second = mergeEventRecords(first, [record('d2', 0, { ...london, ...b })]);
     expect(second[0]!.eventId).not.toBe(first[0]!.eventId);
+    expect(judgeMerge(second[0]!, first).blocked).toContain(why);
   });
 
   it('needs the same place or two shared participants across articles', () => {

@@ -50,8 +50,9 @@ export function mergeEventRecords(
 /**
  * Whether `record` can join the event made of `members`, and how strongly. Blocked by another family, a
  * different round, another place, or days that cannot meet. Scored by same place (2), shared participants
- * (1 each, up to 3), same kind (1), overlapping stated dates (1), and a bare back-reference in the same
- * article (3). Without the same place or two shared participants only a back-reference joins.
+ * (1 each, up to 3), same kind (1), overlapping stated dates (1), a bare back-reference in the same
+ * article (3), or the same article and status with a place or participant in common (1). Across articles,
+ * the same place or two shared participants are needed. One article's held and planned reports never join.
  */
 export function judgeMerge(record: EventRecord, members: readonly EventRecord[]): MergeVerdict {
   let best: MergeVerdict = { score: 0, reasons: [], blocked: 'too little in common' };
@@ -75,6 +76,10 @@ function judgePair(record: EventRecord, member: EventRecord): MergeVerdict {
   }
   if (record.place && member.place && record.place !== member.place) {
     return blocked(`${record.placeName ?? record.place} is not ${member.placeName ?? member.place}`);
+  }
+  const sameDoc = record.docId === member.docId;
+  if (sameDoc && heldVersusAhead(record.status, member.status)) {
+    return blocked(`one article reports one ${record.status} and the other ${member.status}`);
   }
   const shared = record.participants.filter((p) => member.participants.includes(p));
   const gap = dayGap(record.window, member.window);
@@ -109,6 +114,12 @@ function judgePair(record: EventRecord, member: EventRecord): MergeVerdict {
     reasons.push('refers back to an event of the same article');
   } else if (!samePlace && shared.length < 2) return { score, reasons, blocked: SOFT };
   return { score, reasons, blocked: null };
+}
+
+/** One report of an event held and another of it still ahead: in one article, two different events. */
+function heldVersusAhead(a: EventRecord['status'], b: EventRecord['status']): boolean {
+  const ahead = (s: EventRecord['status']): boolean => s === 'planned' || s === 'announced';
+  return (a === 'held' && ahead(b)) || (b === 'held' && ahead(a));
 }
 
 /** Days between two windows: 0 when they meet or either is unknown. */

@@ -3,6 +3,8 @@ import { timeExtractor } from '../extract/time/index.js';
 import { entityExtractor } from '../extract/entities/index.js';
 import { anchoredTimeExtractor } from '../extract/anchored/index.js';
 import { quoteExtractor } from '../extract/quotes/index.js';
+import { eventExtractor } from '../extract/events/index.js';
+import { stanceExtractor } from '../extract/stances/index.js';
 import { qualityExtractor } from '../extract/quality/index.js';
 import type { Extractor } from './extractor.js';
 import { buildPipeline } from './pipeline.js';
@@ -18,6 +20,8 @@ export const BUILT_IN_EXTRACTORS: readonly Extractor[] = [
   timeExtractor,
   anchoredTimeExtractor,
   quoteExtractor,
+  eventExtractor,
+  stanceExtractor,
   qualityExtractor,
 ];
 

@@ -44,6 +44,26 @@ export interface AnnotatedDocument {
     cue: { start: number; end: number; text: string } | null;
     date: string | null;
   }>;
+  /** The event mentions, flat: offsets of the sentence, kind, status, trigger words, place, who and date. */
+  events: Array<{
+    start: number;
+    end: number;
+    kind: string;
+    status: string;
+    trigger: { start: number; end: number; text: string };
+    place: string | null;
+    participants: string[];
+    date: string | null;
+  }>;
+  /** The stances, flat: offsets of the evidence, the actor's name, issue, position and date. */
+  stances: Array<{
+    start: number;
+    end: number;
+    actor: string;
+    issue: string;
+    position: string;
+    date: string | null;
+  }>;
 }
 
 /**
@@ -113,6 +133,25 @@ function annotated(doc: Document, referenceDate: string | null): AnnotatedDocume
         date: quote.date,
       };
     }),
+    events: (doc.layers.eventMentions ?? []).map((event) => {
+      const trigger = toInput(event.trigger);
+      return {
+        ...toInput(event.span),
+        kind: event.kind,
+        status: event.status,
+        trigger: { ...trigger, text: doc.raw.slice(trigger.start, trigger.end) },
+        place: event.place?.name ?? null,
+        participants: event.participants.map((p) => p.name),
+        date: event.date?.value ?? null,
+      };
+    }),
+    stances: (doc.layers.stances ?? []).map((stance) => ({
+      ...toInput(stance.span),
+      actor: stance.actor.name,
+      issue: stance.issue,
+      position: stance.position,
+      date: stance.date,
+    })),
     mentions: (doc.layers.mentions ?? []).map((mention) => {
       const { start, end } = toInput(mention.span);
       const role = mention.role;

@@ -15,6 +15,10 @@ import { buildQuoteReport } from './quote-service.js';
 import { scoreQuality } from '../extract/quality/score.js';
 import type { ExportedQuote } from './quote-service.js';
 import type { Statement } from '../corpus/quote-lineage.js';
+import type { CorpusEvent } from '../corpus/corpus-events.js';
+import type { CorpusStance } from '../corpus/stance-history.js';
+import { buildEventReport } from './event-service.js';
+import { buildStanceOverview } from './stance-service.js';
 
 /** The export format version. Bump it on any change that breaks a reader of docs/export-schema.md. */
 export const EXPORT_SCHEMA = 'parley.export/1';
@@ -93,12 +97,24 @@ export interface ExportRecord {
   generatedAt: string;
   documents: ExportedDocument[];
   entities: ExportedEntity[];
-  events: unknown[];
+  events: ExportedEvent[];
   quotes: ExportedQuote[];
   /** Statements several articles report, each report verbatim, trimmed or paraphrased (issue #5). */
   statements: Statement[];
-  stances: unknown[];
+  stances: CorpusStance[];
   contradictions: Contradiction[];
+}
+
+/**
+ * An event in the export: the contract's fields (participants are actor ids), plus the lifecycle, the
+ * participants' names and the reasons its reports were merged.
+ */
+export type ExportedEvent = Omit<CorpusEvent, 'outcome' | 'place'> & { place?: string; outcome?: string };
+
+/** Shapes a merged event for export: absent place and outcome are left out, as the contract says. */
+export function exportEvent(event: CorpusEvent): ExportedEvent {
+  const { outcome, place, ...rest } = event;
+  return { ...rest, ...(place ? { place } : {}), ...(outcome ? { outcome: outcome.text } : {}) };
 }
 
 /** Shapes one stored document for export. Pure, so the golden tests and the CLI agree byte for byte. */
@@ -210,6 +226,8 @@ export async function buildExport(
 ): Promise<ExportRecord> {
   const report = await buildActorReport(store, pack);
   const quotes = await buildQuoteReport(store, pack);
+  const events = await buildEventReport(store);
+  const stances = await buildStanceOverview(store);
   const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   const documents: ExportedDocument[] = [];
   for await (const doc of store.exportAll()) {
@@ -220,11 +238,11 @@ export async function buildExport(
     generatedAt,
     documents,
     entities: exportEntities(report),
-    events: [],
+    events: events.events.map(exportEvent),
     quotes: quotes.quotes,
     statements: quotes.statements,
-    stances: [],
-    contradictions: report.contradictions,
+    stances: stances.stances,
+    contradictions: [...report.contradictions, ...events.contradictions],
   };
 }
 
@@ -248,7 +266,11 @@ export async function* exportLines(
   const quotes = await buildQuoteReport(store, pack);
   for (const quote of quotes.quotes) yield JSON.stringify({ type: 'quote', ...quote });
   for (const statement of quotes.statements) yield JSON.stringify({ type: 'statement', ...statement });
-  for (const contradiction of report.contradictions) {
+  const events = await buildEventReport(store);
+  for (const event of events.events) yield JSON.stringify({ type: 'event', ...exportEvent(event) });
+  for (const stance of (await buildStanceOverview(store)).stances)
+    yield JSON.stringify({ type: 'stance', ...stance });
+  for (const contradiction of [...report.contradictions, ...events.contradictions]) {
     yield JSON.stringify({ type: 'contradiction', ...contradiction });
   }
 }

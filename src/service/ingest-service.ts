@@ -15,6 +15,7 @@ import type { PutResult, Store } from '../store/store.js';
 import { asKnownAnchors, learnAndRedate } from './corpus-dating.js';
 import { resolveDocumentActors } from './corpus-service.js';
 import { indexDuplicates } from './duplicate-service.js';
+import { mergeDocumentEvents } from './event-service.js';
 import { processDocument } from './process-document.js';
 
 /** Options for one ingest run. Size and time limits protect a batch from one pathological input. */
@@ -155,8 +156,9 @@ async function prepare(
 }
 
 /**
- * Stores a batch, then runs the corpus steps for the documents it added: actors across articles, and the
- * events they date, which may date articles stored undated. A failed
+ * Stores a batch, then runs the corpus steps for the documents it added: actors across articles, copies,
+ * the events they date (which may date articles stored undated), then event merging for the added and
+ * re-dated articles. A failed
  * corpus step is reported for the batch's inputs; the documents stay stored and the step is rerun for them
  * the next time they are ingested.
  */
@@ -192,9 +194,22 @@ async function flush(
     const dating = await learnAndRedate(store, docs, corpus);
     corpus.anchors = dating.anchors;
     for (const id of dating.redated) if (!summary.redated.includes(id)) summary.redated.push(id);
+    await mergeDocumentEvents(store, await withRedated(store, docs, dating.redated));
   } catch (error) {
     for (const { input, line } of inserted) fail(summary, input, error, line);
   }
+}
+
+/** The batch's documents, plus the stored ones a new date changed, as stored now. */
+async function withRedated(store: Store, docs: Document[], redated: readonly string[]): Promise<Document[]> {
+  const inBatch = new Set(docs.map((doc) => doc.id));
+  const out = docs.map((doc) => doc);
+  for (const id of redated) {
+    const stored = await store.getDocument(id);
+    if (stored && !inBatch.has(id)) out.push(stored);
+    else if (stored) out[out.findIndex((doc) => doc.id === id)] = stored;
+  }
+  return out;
 }
 
 function count(summary: IngestSummary, result: PutResult): void {

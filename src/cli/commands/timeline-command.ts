@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import { buildTimeline } from '../../service/timeline-service.js';
 import type { TimelineItem } from '../../service/timeline-service.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliIo } from '../cli-context.js';
 import { EXIT, resolveDb } from '../cli-context.js';
-import { parseLimit } from '../option-parsers.js';
+import { parseDay, parseLimit } from '../option-parsers.js';
 
 interface TimelineFlags {
   db?: string;
@@ -13,13 +12,6 @@ interface TimelineFlags {
   to?: string;
   limit: number;
   json?: boolean;
-}
-
-function parseDay(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InvalidArgumentError('expected a date YYYY-MM-DD');
-  }
-  return value;
 }
 
 /** `parley timeline`: every dated expression of the stored articles in date order, each with its citation. */

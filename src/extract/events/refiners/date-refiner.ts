@@ -1,0 +1,29 @@
+import type { EventRefiner } from '../event-input.js';
+import { tokenSpan } from '../event-input.js';
+
+const USABLE = /^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?/u;
+
+/**
+ * Dates each event with the time expression of its clause nearest the trigger (`basis: 'text'`), its
+ * TIMEX3 value cut to a day, week, month or year; null when the clause holds none. An event with no status
+ * cue and a date after the reference date is `planned`.
+ */
+export const dateRefiner: EventRefiner = (candidates, input) =>
+  candidates.map((candidate) => {
+    const clause = tokenSpan(input.tokens, candidate.clause.from, candidate.clause.to);
+    let best: { value: string; span: { start: number; end: number }; distance: number } | null = null;
+    for (const time of input.times) {
+      if (time.type !== 'DATE' || time.span.start < clause.start || time.span.end > clause.end) continue;
+      const value = USABLE.exec(time.value ?? '')?.[0];
+      if (!value) continue;
+      const distance = Math.abs(time.span.start - candidate.trigger.start);
+      if (!best || distance < best.distance) best = { value, span: time.span, distance };
+    }
+    if (!best) return candidate;
+    const date = { value: best.value, span: { ...best.span }, basis: 'text' as const };
+    const later = input.referenceDate !== null && best.value.slice(0, 10) > input.referenceDate;
+    if (candidate.status === 'unknown' && later && !best.value.includes('W')) {
+      return { ...candidate, date, status: 'planned' as const };
+    }
+    return { ...candidate, date };
+  });

@@ -1,0 +1,45 @@
+import { matchesAt, phraseWords } from '../event-input.js';
+import type { EventCandidate, EventInput, EventRefiner } from '../event-input.js';
+import {
+  CONDITIONAL_WORDS,
+  HYPOTHETICAL_MARKERS,
+  NEGATION_REACH,
+  NEGATORS,
+  REPORTED_FUTURE,
+} from '../lexicon/hypothetical.js';
+
+const MARKERS = HYPOTHETICAL_MARKERS.map(phraseWords);
+const MODALS_AFTER: ReadonlySet<string> = new Set(['could', 'might', 'would']);
+
+/**
+ * Drops hypothetical and negated events: a marker in the clause before the trigger ("if talks were held",
+ * "any future summit", "calls for talks"), a modal right after it ("talks could resume"), "would" in a
+ * sentence with a condition ("would meet if"), or a negator just before it ("did not meet", "no talks").
+ */
+export const hypotheticalRefiner: EventRefiner = (candidates, input) =>
+  candidates.filter((candidate) => !hypothetical(candidate, input) && !negated(candidate, input));
+
+function hypothetical(candidate: EventCandidate, input: EventInput): boolean {
+  for (let at = candidate.clause.from; at < candidate.first; at += 1) {
+    if (MARKERS.some((marker) => matchesAt(input.words, at, marker, candidate.first))) return true;
+  }
+  for (let at = candidate.last; at < Math.min(candidate.last + 3, candidate.clause.to); at += 1) {
+    if (MODALS_AFTER.has(input.words[at]!)) return true;
+  }
+  return conditionalWould(candidate, input);
+}
+
+function conditionalWould(candidate: EventCandidate, input: EventInput): boolean {
+  const { from, to } = candidate.clause;
+  if (!input.words.slice(from, to).includes(REPORTED_FUTURE)) return false;
+  const sentence = input.sentenceOfToken[candidate.first];
+  return input.words.some(
+    (word, index) => input.sentenceOfToken[index] === sentence && CONDITIONAL_WORDS.includes(word),
+  );
+}
+
+function negated(candidate: EventCandidate, input: EventInput): boolean {
+  const from = Math.max(candidate.clause.from, candidate.first - NEGATION_REACH);
+  for (let at = from; at < candidate.first; at += 1) if (NEGATORS.has(input.words[at]!)) return true;
+  return false;
+}

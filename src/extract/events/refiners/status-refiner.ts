@@ -1,0 +1,77 @@
+import type { EventStatus, EventMention } from '../../../model/event.js';
+import { matchesAt, phraseWords, tokenSpan } from '../event-input.js';
+import type { EventCandidate, EventInput, EventRefiner } from '../event-input.js';
+import { NEGATORS, REPORTED_FUTURE } from '../lexicon/hypothetical.js';
+import {
+  AFTER_REACH,
+  BEFORE_ONLY_CUES,
+  CLAUSE_CUES,
+  MODIFIER_CUES,
+  STATUS_PRIORITY,
+} from '../lexicon/status-cues.js';
+
+const MODIFIERS = new Map(MODIFIER_CUES.map((cue) => [cue.words, cue.status]));
+const CUES = CLAUSE_CUES.map((cue) => ({ ...cue, tokens: phraseWords(cue.words) }));
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PUNCT']);
+const NEGATED = Symbol('negated');
+
+/**
+ * Sets each event's status and the words that set it: a modifier inside the trigger's noun phrase ("the
+ * upcoming summit", "the postponed talks") first; else the strongest cue in the clause (cancelled >
+ * postponed > planned > announced > held), the nearest of equals, a cue after the trigger counting only
+ * when it is near, before any comma, and a predicate ("talks that ended", not "the upcoming");  else the tense of a verb trigger ("met"); an announcement is `announced`;
+ * else reported future ("would meet"). A negated cue ("were not held", "will not meet") drops the event.
+ */
+export const statusRefiner: EventRefiner = (candidates, input) =>
+  candidates.flatMap((candidate) => {
+    const found = modifierCue(candidate, input) ?? clauseCue(candidate, input);
+    if (found === NEGATED) return [];
+    if (found) return [{ ...candidate, status: found.status, statusCue: found.cue }];
+    if (candidate.tenseStatus) return [{ ...candidate, status: candidate.tenseStatus }];
+    if (candidate.kind === 'announcement') return [{ ...candidate, status: 'announced' as const }];
+    const words = input.words.slice(candidate.clause.from, candidate.first);
+    if (words.includes(REPORTED_FUTURE)) return [{ ...candidate, status: 'planned' as const }];
+    return [candidate];
+  });
+
+/** Where cues after the trigger stop: `AFTER_REACH` tokens on, or the first comma. */
+function afterEnd(candidate: EventCandidate, input: EventInput): number {
+  let to = candidate.last;
+  while (to < candidate.clause.to && to - candidate.last <= AFTER_REACH && input.words[to] !== ',') to += 1;
+  return to;
+}
+
+type Found = { status: Exclude<EventStatus, 'unknown'>; cue: EventMention['statusCue'] } | null;
+
+function modifierCue(candidate: EventCandidate, input: EventInput): Found {
+  for (let at = candidate.first - 1; at >= Math.max(candidate.clause.from, candidate.first - 4); at -= 1) {
+    const status = MODIFIERS.get(input.words[at]!);
+    if (status) return { status, cue: tokenSpan(input.tokens, at, at + 1) };
+    if (!NOUN_PHRASE_TAGS.has(input.tokens[at]!.pos)) return null;
+  }
+  return null;
+}
+
+function clauseCue(candidate: EventCandidate, input: EventInput): Found | typeof NEGATED {
+  let best: { status: Exclude<EventStatus, 'unknown'>; at: number; length: number; distance: number } | null =
+    null;
+  const to = afterEnd(candidate, input);
+  for (let at = candidate.clause.from; at < to; at += 1) {
+    if (at >= candidate.first && at < candidate.last) continue;
+    const after = at >= candidate.last;
+    const cue = CUES.find(
+      (c) => matchesAt(input.words, at, c.tokens, to) && !(after && BEFORE_ONLY_CUES.has(c.words)),
+    );
+    if (!cue) continue;
+    const distance = at < candidate.first ? candidate.first - at : at - candidate.last;
+    const better =
+      !best ||
+      STATUS_PRIORITY[cue.status] > STATUS_PRIORITY[best.status] ||
+      (STATUS_PRIORITY[cue.status] === STATUS_PRIORITY[best.status] && distance < best.distance);
+    if (better) best = { status: cue.status, at, length: cue.tokens.length, distance };
+  }
+  if (!best) return null;
+  if (NEGATORS.has(input.words[best.at - 1] ?? '') || NEGATORS.has(input.words[best.at - 2] ?? ''))
+    return NEGATED;
+  return { status: best.status, cue: tokenSpan(input.tokens, best.at, best.at + best.length) };
+}
