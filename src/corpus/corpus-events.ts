@@ -47,7 +47,7 @@ export function buildEvents(records: readonly EventRecord[]): CorpusEvent[] {
 }
 
 function eventOf(members: EventRecord[]): CorpusEvent {
-  const ordered = [...members].sort(byReport);
+  const ordered = inReportOrder(members);
   const first = members[0]!;
   const stated = ordered.filter((r) => r.status !== 'unknown');
   const dated = members.filter((r) => r.date !== null).sort((a, b) => b.date!.length - a.date!.length);
@@ -67,7 +67,7 @@ function eventOf(members: EventRecord[]): CorpusEvent {
     participantNames: [...participants.values()],
     outcome: outcome ? { text: outcome.outcome!, doc: outcome.docId, span: outcome.span } : null,
     round: members.find((r) => r.round !== null)?.round ?? null,
-    mentions: ordered.map((r) => ({
+    mentions: distinctReports(ordered).map((r) => ({
       doc: r.docId,
       span: r.span,
       kind: r.kind,
@@ -81,12 +81,40 @@ function eventOf(members: EventRecord[]): CorpusEvent {
   };
 }
 
-/** Reports in the order they appeared: article date (undated last), then ingest order as given. */
-function byReport(a: EventRecord, b: EventRecord): number {
-  if (a.published === b.published) return 0;
-  if (a.published === null) return 1;
-  if (b.published === null) return -1;
-  return a.published < b.published ? -1 : 1;
+const STAGE: Record<EventStatus, number> = {
+  announced: 0,
+  planned: 1,
+  postponed: 2,
+  unknown: 2,
+  held: 3,
+  cancelled: 3,
+};
+
+/**
+ * Reports in the order they appeared: dated reports by article date (stable for equal dates); an undated
+ * report goes before the first dated one that tells a later stage ("planned" before "held"), else last.
+ */
+export function inReportOrder(records: readonly EventRecord[]): EventRecord[] {
+  const dated = records
+    .filter((r) => r.published !== null)
+    .sort((a, b) => (a.published === b.published ? 0 : a.published! < b.published! ? -1 : 1));
+  for (const undated of records.filter((r) => r.published === null)) {
+    const at = dated.findIndex((r) => r.published !== null && STAGE[r.status] > STAGE[undated.status]);
+    if (at === -1) dated.push(undated);
+    else dated.splice(at, 0, undated);
+  }
+  return dated;
+}
+
+/** One report per sentence: two triggers in one sentence ("travel to … for a visit") are one report. */
+function distinctReports(ordered: EventRecord[]): EventRecord[] {
+  const seen = new Set<string>();
+  return ordered.filter((r) => {
+    const key = `${r.docId}|${r.span.start}|${r.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function lifecycleOf(stated: EventRecord[]): LifecycleStep[] {

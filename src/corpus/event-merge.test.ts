@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../model/index.js';
-import { buildEvents } from './corpus-events.js';
+import { buildEvents, inReportOrder } from './corpus-events.js';
 import { eventContradictions } from './event-contradictions.js';
 import { judgeMerge, mergeEventRecords } from './event-merge.js';
 import { blockingKeys } from './event-records.js';
@@ -168,5 +168,17 @@ describe('eventContradictions', () => {
         c.claims.map((x) => x.value),
       ),
     ).toEqual([['no agreement (ended without agreement)', 'agreement (agreed on a prisoner swap)']]);
+  });
+});
+
+describe('inReportOrder', () => {
+  it('orders dated reports by date and puts an undated plan before the report of it held', () => {
+    const order = inReportOrder([
+      record('d2', 0, { status: 'held', published: '2025-12-09' }),
+      record('d3', 0, { status: 'planned', published: null }),
+      record('d1', 0, { status: 'announced', published: '2025-11-20' }),
+      record('d4', 0, { status: 'cancelled', published: null }),
+    ]);
+    expect(order.map((r) => r.docId)).toEqual(['d1', 'd3', 'd2', 'd4']);
   });
 });

@@ -109,9 +109,12 @@ function judgePair(record: EventRecord, member: EventRecord): MergeVerdict {
   } else if (bothStated) reasons.push(`stated dates differ: ${record.date} and ${member.date}`);
   const bare =
     !record.place && record.participants.length === 0 && record.date === null && record.round === null;
-  if (bare && record.docId === member.docId) {
+  if (bare && sameDoc) {
     score += 3;
     reasons.push('refers back to an event of the same article');
+  } else if (sameDoc && record.status === member.status && (samePlace || shared.length > 0)) {
+    score += 1;
+    reasons.push(`same article, both ${record.status}`);
   } else if (!samePlace && shared.length < 2) return { score, reasons, blocked: SOFT };
   return { score, reasons, blocked: null };
 }

@@ -73,9 +73,9 @@ function keep(event: CorpusEvent, filter: EventFilter): boolean {
   return true;
 }
 
-/** The day an event sorts by: its stated date, else its first report's article date. */
+/** The day an event sorts by: its stated date, else its first dated report's article date. */
 export function sortDate(event: CorpusEvent): string | null {
-  return event.date.value ?? event.mentions[0]?.published ?? null;
+  return event.date.value ?? event.mentions.find((m) => m.published !== null)?.published ?? null;
 }
 
 function compare(a: string | null, b: string | null): number {

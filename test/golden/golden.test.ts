@@ -5,6 +5,7 @@ import { buildDocument } from '../../src/ingest/build-document.js';
 import { readInput } from '../../src/ingest/readers/index.js';
 import { defaultPipeline } from '../../src/pipeline/index.js';
 import { processDocument } from '../../src/service/process-document.js';
+import { resolvePack } from '../../src/packs/resolve-pack.js';
 import type { Document } from '../../src/model/index.js';
 
 const fixtures = 'test/fixtures/articles';
@@ -22,7 +23,7 @@ interface Meta {
  * removal with the raw text it points at, paragraphs and sentences as text. No ids from the clock, no
  * timestamps; order is the file's.
  */
-function normalise(doc: Document): unknown {
+function normalise(doc: Document, withPack: Document): unknown {
   const slice = (s: { start: number; end: number }): string => doc.text.slice(s.start, s.end);
   return {
     title: doc.title?.text ?? null,
@@ -47,6 +48,8 @@ function normalise(doc: Document): unknown {
         `[${q.kind}] ${slice(q.span)} | ${q.speaker ? (q.speaker.entity ?? q.speaker.description ?? '?') + ` (${q.speaker.via})` : 'no speaker'}` +
         `${q.cue ? ` | ${slice(q.cue)}` : ''} | ${q.date ?? 'undated'}${q.unclosed ? ' | unclosed' : ''}`,
     ),
+    ...eventsAndStances(doc),
+    withPack: eventsAndStances(withPack),
     quality: (doc.layers.quality ?? []).map((q) => `${q.code} | ${q.severity} | ${q.detail}`),
     mentions: (doc.layers.mentions ?? []).map(
       (m) =>
@@ -62,15 +65,35 @@ function normalise(doc: Document): unknown {
   };
 }
 
-async function ingestFixture(meta: Meta): Promise<Document[]> {
+/** Event mentions and stances as text lines: run once without a pack and once with the built-in pack. */
+function eventsAndStances(doc: Document): { eventMentions: string[]; stances: string[] } {
+  const slice = (s: { start: number; end: number }): string => doc.text.slice(s.start, s.end);
+  return {
+    eventMentions: (doc.layers.eventMentions ?? []).map(
+      (e) =>
+        `[${e.kind} ${e.status}] ${slice(e.trigger)}` +
+        `${e.place ? ` | in ${e.place.name}` : ''}${e.participants.length > 0 ? ` | ${e.participants.map((p) => p.name).join(', ')}` : ''}` +
+        `${e.date ? ` | ${e.date.value ?? 'null'}` : ''}${e.round !== null ? ` | round ${e.round}` : ''}` +
+        `${e.outcome ? ` | outcome: ${e.outcome.text}` : ''} | ${e.matcher}`,
+    ),
+    stances: (doc.layers.stances ?? []).map(
+      (s) =>
+        `${s.actor.name}${s.country ? ` (${s.country.name})` : ''} ${s.position} ${s.issue} | ${slice(s.issueCue)}` +
+        `${s.positionCue ? ` | ${slice(s.positionCue)}` : ''} | ${s.date ?? 'undated'} | ${s.confidence}`,
+    ),
+  };
+}
+
+async function ingestFixture(meta: Meta): Promise<Array<{ doc: Document; withPack: Document }>> {
   const pipeline = defaultPipeline();
-  const docs: Document[] = [];
+  const pack = resolvePack('ukraine-peace-talks');
+  const docs: Array<{ doc: Document; withPack: Document }> = [];
   for (const file of meta.files) {
     const outcome = await readInput(join(fixtures, meta.slug, file), {});
     expect(outcome.errors.map((e) => e.toLine())).toEqual([]);
     for (const raw of outcome.docs) {
       const built = buildDocument(raw);
-      docs.push(processDocument(pipeline, built));
+      docs.push({ doc: processDocument(pipeline, built), withPack: processDocument(pipeline, built, { pack }) });
     }
   }
   return docs;
@@ -90,14 +113,15 @@ describe('golden: sample articles through read, clean, segment, entities, times 
 
   it.each(slugs)('%s', async (slug) => {
     const meta = JSON.parse(readFileSync(join(fixtures, slug, 'meta.json'), 'utf8')) as Meta;
-    const docs = await ingestFixture(meta);
+    const runs = await ingestFixture(meta);
+    const docs = runs.map((run) => run.doc);
     expect(docs.length).toBe(meta.expected.documents);
     if (meta.expected.documents === 1) expect(docs[0]?.title?.text ?? null).toBe(meta.expected.title);
     for (const removed of meta.expected.removed) {
       expect(removedTexts(docs).some((text) => text.includes(removed)), `removal of "${removed}" recorded`).toBe(true);
       expect(docs.every((d) => !d.text.includes(removed))).toBe(true);
     }
-    const actual = `${JSON.stringify(docs.map(normalise), null, 2)}\n`;
+    const actual = `${JSON.stringify(runs.map((run) => normalise(run.doc, run.withPack)), null, 2)}\n`;
     const path = join(goldenDir, `${slug}.json`);
     if (update || !existsSync(path)) {
       mkdirSync(goldenDir, { recursive: true });

@@ -63,7 +63,8 @@ export function registerEvents(program: Command, io: CliIo, setExit: (code: numb
 }
 
 function formatEvent(event: CorpusEvent, explain: boolean): string {
-  const date = event.date.value ?? `undated (first report ${event.mentions[0]?.published ?? 'undated'})`;
+  const first = event.mentions.find((m) => m.published !== null)?.published;
+  const date = event.date.value ?? (first ? `undated (first report ${first})` : 'undated');
   const lines = [`${date}  ${event.kind}  ${event.label}  [${event.status}]`];
   if (event.outcome) lines.push(`    outcome: ${event.outcome.text}`);
   for (const mention of event.mentions) {

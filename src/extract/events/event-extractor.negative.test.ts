@@ -38,4 +38,9 @@ describe('not events', () => {
     );
     expect(events[0]?.place).toBeNull();
   });
+
+  it('a length of time ("two days of meetings") neither dates an event nor makes it planned', () => {
+    const events = eventsOf('The envoys met in Riga after two days of meetings with the mediators.');
+    expect(events.every((e) => e.date === null && e.status !== 'planned')).toBe(true);
+  });
 });

@@ -69,6 +69,16 @@ describe('status cues', () => {
     { text: 'The summit in Lima was delayed by a week.', status: 'postponed', cue: 'delayed' },
     { text: 'Organisers called off the summit in Lima.', status: 'cancelled', cue: 'called off' },
     { text: 'The upcoming summit in Lima will focus on trade.', status: 'planned', cue: 'upcoming' },
+    {
+      text: 'A summit that the mayor had planned to host in Lima next month was called off on Friday.',
+      status: 'cancelled',
+      cue: 'called off',
+    },
+    {
+      text: 'The talks that were announced in March were postponed again.',
+      status: 'postponed',
+      cue: 'postponed',
+    },
   ];
   it.each(cases)('$status: $text', ({ text, status, cue }) => {
     expect(eventsOf(text)[0]).toMatchObject({ status, cue });

@@ -33,9 +33,12 @@ export const NOUN_TRIGGERS: readonly TriggerEntry[] = [
 
 /**
  * Verbs that report an event by themselves, with the tense they carry: `past` forms report a held event,
- * `base` forms need a cue ("will meet", "plans to visit").
+ * `base` forms need a cue ("will meet", "plans to visit"). A `placeObject` verb reports a visit only when a
+ * place is named right after it ("the delegation engaged Moscow", "arrived in Ankara").
  */
-export const VERB_TRIGGERS: ReadonlyArray<TriggerEntry & { readonly tense: 'past' | 'base' }> = [
+export const VERB_TRIGGERS: ReadonlyArray<
+  TriggerEntry & { readonly tense: 'past' | 'base'; readonly placeObject?: boolean }
+> = [
   ...['met', 'met with'].map((words) => ({ words, kind: 'meeting' as const, tense: 'past' as const })),
   ...['meet', 'meets', 'meeting with', 'meet with'].map((words) => ({
     words,
@@ -53,6 +56,12 @@ export const VERB_TRIGGERS: ReadonlyArray<TriggerEntry & { readonly tense: 'past
     tense: 'base' as const,
   })),
   { words: 'spoke by phone', kind: 'call', tense: 'past' },
+  ...['engaged', 'arrived in', 'went to'].map((words) => ({
+    words,
+    kind: 'visit' as const,
+    tense: 'past' as const,
+    placeObject: true,
+  })),
   { words: 'spoke by telephone', kind: 'call', tense: 'past' },
   { words: 'swapped prisoners', kind: 'prisoner-exchange', tense: 'past' },
   { words: 'exchanged prisoners', kind: 'prisoner-exchange', tense: 'past' },

@@ -21,6 +21,7 @@ export const verbTriggerMatcher: EventMatcher = (input) => {
     if (!entry) continue;
     if (entry.tokens.length === 1 && NOUN_TAGS.has(input.tokens[index]!.pos)) continue;
     const last = index + entry.tokens.length;
+    if (entry.placeObject && input.mentionOfToken[last]?.kind !== 'place') continue;
     const tenseStatus = entry.tense === 'past' ? 'held' : null;
     out.push(
       newCandidate(input, index, last, entry.kind, {

@@ -5,7 +5,8 @@ const USABLE = /^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?/u;
 
 /**
  * Dates each event with the time expression of its clause nearest the trigger (`basis: 'text'`), its
- * TIMEX3 value cut to a day, week, month or year; null when the clause holds none. An event with no status
+ * TIMEX3 value cut to a day, week, month or year; null when the clause holds none. An expression followed by
+ * "of" ("after two days of meetings") measures the event and is passed over. An event with no status
  * cue and a date after the reference date is `planned`.
  */
 export const dateRefiner: EventRefiner = (candidates, input) =>
@@ -14,6 +15,8 @@ export const dateRefiner: EventRefiner = (candidates, input) =>
     let best: { value: string; span: { start: number; end: number }; distance: number } | null = null;
     for (const time of input.times) {
       if (time.type !== 'DATE' || time.span.start < clause.start || time.span.end > clause.end) continue;
+      // "two days of meetings" measures the event; it does not date it.
+      if (/^\s+of\b/u.test(input.text.slice(time.span.end, time.span.end + 4))) continue;
       const value = USABLE.exec(time.value ?? '')?.[0];
       if (!value) continue;
       const distance = Math.abs(time.span.start - candidate.trigger.start);

@@ -5,7 +5,8 @@ import { argumentOf, countryEntities, mentionsIn } from './event-arguments.js';
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM']);
 
 /**
- * Finds where each event is: a city or region right before the trigger ("the London summit"), else the
+ * Finds where each event is: the place a visit verb takes as its object ("engaged Moscow", "visited
+ * Kyiv"), else a city or region right before the trigger ("the London summit"), else the
  * name the trigger is part of ("the Munich Security Conference"), else a place
  * after a preposition in the clause ("talks in Istanbul", "a trip to Moscow", "at the Kremlin"), the
  * nearest to the trigger, after it first. A place mention is preferred; an organisation after "at" ("at
@@ -16,7 +17,10 @@ export const placeRefiner: EventRefiner = (candidates, input) => {
   return candidates.map((candidate) => {
     const named = input.mentionOfToken[candidate.first];
     const own = named?.kind === 'organisation' ? named : undefined;
-    const mention = modifierPlace(candidate, input, countries) ?? own ?? prepositionPlace(candidate, input);
+    const object = candidate.verbal ? input.mentionOfToken[candidate.last] : undefined;
+    const visited = object?.kind === 'place' && candidate.kind === 'visit' ? object : undefined;
+    const mention =
+      visited ?? modifierPlace(candidate, input, countries) ?? own ?? prepositionPlace(candidate, input);
     return mention ? { ...candidate, place: argumentOf(input, mention) } : candidate;
   });
 };

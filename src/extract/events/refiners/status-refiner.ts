@@ -24,7 +24,8 @@ const NEGATED = Symbol('negated');
  */
 export const statusRefiner: EventRefiner = (candidates, input) =>
   candidates.flatMap((candidate) => {
-    const found = modifierCue(candidate, input) ?? clauseCue(candidate, input);
+    const found =
+      modifierCue(candidate, input) ?? predicateCue(candidate, input) ?? clauseCue(candidate, input);
     if (found === NEGATED) return [];
     if (found) return [{ ...candidate, status: found.status, statusCue: found.cue }];
     if (candidate.tenseStatus) return [{ ...candidate, status: candidate.tenseStatus }];
@@ -51,6 +52,31 @@ function modifierCue(candidate: EventCandidate, input: EventInput): Found {
   }
   return null;
 }
+
+/**
+ * The main predicate of an event that is the subject of a relative clause: "a summit that X had planned to
+ * host … was called off". The cue right after a passive "was/were/has been" beyond the relative clause
+ * tells the status; cues inside the relative clause do not.
+ */
+function predicateCue(candidate: EventCandidate, input: EventInput): Found {
+  if (!RELATIVES.has(input.words[candidate.last] ?? '')) return null;
+  const sentence = input.sentenceOfToken[candidate.first];
+  let end = candidate.last;
+  while (end < input.tokens.length && input.sentenceOfToken[end] === sentence) end += 1;
+  // The first be-form belongs to the relative clause when it follows "that" at once ("that were announced").
+  for (let at = candidate.last + 2; at < end; at += 1) {
+    if (!BE_FORMS.has(input.words[at]!)) continue;
+    if (HAVE_FORMS.has(input.words[at]!) && input.words[at + 1] !== 'been') continue;
+    const from = input.words[at + 1] === 'been' ? at + 2 : at + 1;
+    const cue = CUES.find((c) => matchesAt(input.words, from, c.tokens, end));
+    if (cue) return { status: cue.status, cue: tokenSpan(input.tokens, from, from + cue.tokens.length) };
+  }
+  return null;
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', ...HAVE_FORMS]);
 
 function clauseCue(candidate: EventCandidate, input: EventInput): Found | typeof NEGATED {
   let best: { status: Exclude<EventStatus, 'unknown'>; at: number; length: number; distance: number } | null =
