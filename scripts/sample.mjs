@@ -11,16 +11,21 @@ const parley = (args) =>
 
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${root}/${db}${suffix}`, { force: true });
 console.log(`Ingesting the sample corpus (test/fixtures/articles) into a fresh database: ${db}\n`);
-const ingest = parley(['ingest', 'test/fixtures/articles']);
+const ingest = parley(['ingest', 'test/fixtures/articles', '--pack', 'ukraine-peace-talks']);
 console.log('\nWhat was stored:\n');
 const list = parley(['list']);
 console.log("\nWho's who (actors merged across articles, roles as the articles state them):\n");
 const who = parley(['who', '--limit', '25']);
 console.log('\nTimeline (first 25 dated items, each citing doc:start-end):\n');
 const timeline = parley(['timeline', '--limit', '25']);
+console.log('\nEvents merged across articles, with their lifecycle (first 12):\n');
+const events = parley(['events', '--limit', '12']);
+console.log('\nPositions (actor × issue, from the story pack ukraine-peace-talks):\n');
+const stances = parley(['stances']);
 console.log('\nSources by quality (0 to 1), with the signals that cost most:\n');
 const sources = parley(['sources']);
 console.log(
-  `\nNext: ./bin/parley quotes --db ${db}, ./bin/parley export --format json --db ${db}   (or: ./bin/parley --help)`,
+  `\nNext: ./bin/parley quotes --db ${db}, ./bin/parley contradictions --db ${db}, ./bin/parley export --format json --db ${db}   (or: ./bin/parley --help)`,
 );
-process.exitCode = ingest.status || list.status || who.status || timeline.status || sources.status || 0;
+process.exitCode =
+  [ingest, list, who, timeline, events, stances, sources].map((run) => run.status).find((code) => code) ?? 0;
