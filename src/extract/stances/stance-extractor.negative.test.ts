@@ -25,6 +25,14 @@ describe('not stances', () => {
     { name: 'a cue with no issue', text: 'Emmanuel Macron backed the proposal.' },
     { name: 'an issue with no cue', text: 'Emmanuel Macron discussed sanctions with Keir Starmer.' },
     {
+      name: 'the object of a request is not the holder, and a continent holds nothing',
+      text: 'European ministers asked Russia to accept a ceasefire over the holidays.',
+    },
+    {
+      name: 'a name in an earlier clause does not hold a stance of the next one',
+      text: 'Olaf Brandt hosted the envoys in Vienna, as European leaders pressed for a ceasefire.',
+    },
+    {
       name: 'a negator before a noun issue is no action',
       text: 'Emmanuel Macron said there is no ceasefire yet.',
     },
@@ -46,5 +54,12 @@ describe('not stances', () => {
 
   it('an empty text gives no stances', () => {
     expect(stancesOf('')).toEqual([]);
+  });
+
+  it('the innermost quote holding the cue names the holder, not the outer speaker', () => {
+    const stances = stancesOf(
+      'Emmanuel Macron said Europe was ready to help, and Keir Starmer warned that Europe would not accept a ceasefire that is only a pause.',
+    );
+    expect(stances.map((s) => [s.actor, s.position])).toEqual([['Keir Starmer', 'oppose']]);
   });
 });

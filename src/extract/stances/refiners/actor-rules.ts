@@ -18,8 +18,9 @@ const HOLDER_GAP = 3;
 /**
  * The holder of a stance, by rule in order: the subject of a verb of saying before a possessive stance
  * phrase ("he reiterated Russia's refusal" → he); the possessor or subject right before the cue
- * ("Russia's refusal", "Kyiv demands"); the speaker of the quote holding the cue; the nearest person, else
- * country or organisation, before the cue in the sentence; the sentence's subject. Null when none.
+ * ("Russia's refusal", "Kyiv demands"), never the object of a verb ("asked Russia to accept"); the speaker
+ * of the quote holding the cue; the nearest person, else country or organisation, before the cue in its
+ * clause; the sentence's subject. Null when none.
  */
 export function findActor(input: StanceInput, candidate: StanceCandidate): ActorFinding | null {
   const cue = candidate.cueHit;
@@ -36,8 +37,12 @@ export function findActor(input: StanceInput, candidate: StanceCandidate): Actor
   }
   const quoted = quoteActor(input, candidate);
   if (quoted) return { ...quoted, rule: 'quote' };
-  const nearest = nearestActor(input, cue.start, range.start);
+  const clause = clauseStart(input, cue.start, range.start);
+  // "…, and he backs sanctions": a pronoun opening the clause points back past it.
+  const pronoun = clause > range.start && PRONOUNS.has(input.words[clause + 1] ?? '');
+  const nearest = nearestActor(input, cue.start, pronoun ? range.start : clause);
   if (nearest) return { ...nearest, rule: 'subject' };
+  if (clause > range.start && !pronoun) return null;
   const subject = sentenceSubject(input, range);
   return subject ? { actor: subject, quote: null, rule: 'sentence-subject' } : null;
 }
@@ -53,6 +58,9 @@ function adjacentHolder(
       const actor = argumentOf(input, mention);
       let start = at;
       while (start > floor && input.mentionOfToken[start - 1] === mention) start -= 1;
+      const possessive = ["'s", '’s'].includes(input.words[at + 1] ?? '');
+      // "asked Russia to accept", "meet Putin only if": the object of a verb does not hold the stance.
+      if (!possessive && objectOfVerb(input, start, floor)) return null;
       return actor ? { actor, start } : null;
     }
     const word = input.words[at] ?? '';
@@ -61,17 +69,58 @@ function adjacentHolder(
   return null;
 }
 
+/** Whether the words right before a name (past "the") are a verb or preposition governing it. */
+function objectOfVerb(input: StanceInput, start: number, floor: number): boolean {
+  const before = input.words[start - 1] === 'the' ? start - 2 : start - 1;
+  return before >= floor && ['VERB', 'ADP'].includes(input.tokens[before]?.pos ?? '');
+}
+
+/**
+ * The first token of the clause holding `at`: after the last comma followed by a word that opens a new
+ * clause ("…, as European leaders pressed for …"), so a name in an earlier clause does not hold the stance.
+ */
+function clauseStart(input: StanceInput, at: number, floor: number): number {
+  for (let i = at - 1; i > floor; i -= 1) {
+    if (input.words[i] === ',' && CLAUSE_OPENERS.has(input.words[i + 1] ?? '')) return i + 1;
+  }
+  return floor;
+}
+
+/** Subject pronouns that refer back to a name earlier in the sentence. */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it']);
+
+/** Words that open a clause with its own subject after a comma. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'and',
+  'as',
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'because',
+  'since',
+  'when',
+  'after',
+  'before',
+]);
+
 function quoteActor(input: StanceInput, candidate: StanceCandidate): Omit<ActorFinding, 'rule'> | null {
   const at = candidate.positionCue?.start ?? candidate.issueCue.start;
+  // The innermost quote holding the cue: "X said …, and Y warned that …" gives Y's words to Y.
+  let best: { index: number; length: number } | null = null;
   for (const [index, quote] of input.quotes.entries()) {
     const holds = quote.span.start <= at && at < quote.span.end;
     const cued = quote.cue !== null && quote.cue.start === at;
-    const entity = entityOf(input, quote.speaker?.entity);
-    if (!(holds || cued) || !canHoldStance(input, entity)) continue;
-    const span = quote.speaker?.span ?? quote.span;
-    return { actor: { span: { ...span }, entity: entity.id, name: entity.name }, quote: index };
+    const length = cued ? 0 : quote.span.end - quote.span.start;
+    if (!(holds || cued) || (best && best.length <= length)) continue;
+    if (canHoldStance(input, entityOf(input, quote.speaker?.entity))) best = { index, length };
   }
-  return null;
+  if (!best) return null;
+  const quote = input.quotes[best.index]!;
+  const entity = entityOf(input, quote.speaker?.entity)!;
+  const span = quote.speaker?.span ?? quote.span;
+  return { actor: { span: { ...span }, entity: entity.id, name: entity.name }, quote: best.index };
 }
 
 function nearestActor(input: StanceInput, from: number, floor: number): Omit<ActorFinding, 'rule'> | null {
