@@ -87,6 +87,10 @@ try {
   for (const [stage, ms] of Object.entries(stages)) {
     console.log(`  ${stage.padEnd(8)} ${rate(ms)}   ${(ms / 1000).toFixed(1).padStart(6)} s`);
   }
+  const extractorMs = defaultPipeline().extractors.reduce((sum, e) => sum + (stages[e.name] ?? 0), 0);
+  console.log(
+    `  pipeline, all extractors, one core: ${(count / (extractorMs / 1000)).toFixed(0)} articles/s`,
+  );
   console.log(`  peak RSS ${mb(peak)}`);
   const e2e = await endToEnd(corpus);
   console.log(`\nparley ingest path (ingestInputs on the directory):`);

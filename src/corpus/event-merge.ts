@@ -1,11 +1,9 @@
 import type { EventRecord } from '../model/index.js';
 import { dayNumber } from '../extract/dating/day-math.js';
-import { eventFamily } from './event-records.js';
+import { DATE_SLACK_DAYS, eventFamily, queryKeys } from './event-records.js';
 
 /** The score a mention needs to join an event. */
 export const EVENT_MERGE_THRESHOLD = 3;
-/** Two stated dates this many days apart or fewer may still be one event, reported with a contradiction. */
-export const DATE_SLACK_DAYS = 10;
 
 /** Why a mention may or may not join an event: the score, the reasons, or what blocks it. */
 export interface MergeVerdict {
@@ -15,36 +13,83 @@ export interface MergeVerdict {
 }
 
 /**
- * Assigns each incoming record to an event: the best-scoring known event (or one started by an earlier
- * incoming record) when it reaches the threshold, else a new event named after the record. Known records
- * keep their events, so adding an article never splits or renames what was merged before. Pure and
- * deterministic: records are taken in the order given, candidates in the order known.
+ * Assigns each incoming record to an event: the best-scoring event it shares a key or an article with
+ * (known, or started by an earlier incoming record) when it reaches the threshold, else a new event named
+ * after the record. Known records keep their events, so adding an article never splits or renames what was
+ * merged before. Pure and deterministic: ties go to the event seen first.
  */
 export function mergeEventRecords(
   known: readonly EventRecord[],
   incoming: readonly EventRecord[],
 ): EventRecord[] {
-  const events = new Map<string, EventRecord[]>();
-  for (const record of known) events.set(record.eventId, [...(events.get(record.eventId) ?? []), record]);
+  const events = new EventIndex();
+  for (const record of known) events.add(record);
   const out: EventRecord[] = [];
   for (const record of incoming) {
-    let best: { id: string; verdict: MergeVerdict } | null = null;
-    for (const [id, members] of events) {
-      const verdict = judgeMerge(record, members);
+    let best: { id: string; verdict: MergeVerdict; order: number } | null = null;
+    for (const id of events.candidates(record)) {
+      const verdict = judgeMerge(record, events.members(id));
       if (verdict.blocked || verdict.score < EVENT_MERGE_THRESHOLD) continue;
-      if (!best || verdict.score > best.verdict.score) best = { id, verdict };
+      const order = events.order(id);
+      if (
+        !best ||
+        verdict.score > best.verdict.score ||
+        (verdict.score === best.verdict.score && order < best.order)
+      ) {
+        best = { id, verdict, order };
+      }
     }
-    const eventId = best?.id ?? `ev-${record.docId}-${record.index}`;
     const merged: EventRecord = {
       ...record,
-      eventId,
+      eventId: best?.id ?? `ev-${record.docId}-${record.index}`,
       reasons: best?.verdict.reasons ?? [],
       score: best?.verdict.score ?? 0,
     };
-    events.set(eventId, [...(events.get(eventId) ?? []), merged]);
+    events.add(merged);
     out.push(merged);
   }
   return out;
+}
+
+/** Events by id, with the stored keys and articles that lead to them. */
+class EventIndex {
+  readonly #members = new Map<string, EventRecord[]>();
+  readonly #byKey = new Map<string, Set<string>>();
+  readonly #byDoc = new Map<string, Set<string>>();
+  readonly #order = new Map<string, number>();
+
+  add(record: EventRecord): void {
+    const list = this.#members.get(record.eventId);
+    if (list) list.push(record);
+    else {
+      this.#members.set(record.eventId, [record]);
+      this.#order.set(record.eventId, this.#order.size);
+    }
+    for (const key of record.keys) addTo(this.#byKey, key, record.eventId);
+    addTo(this.#byDoc, record.docId, record.eventId);
+  }
+
+  members(id: string): EventRecord[] {
+    return this.#members.get(id) ?? [];
+  }
+
+  /** Insertion rank of an event, for ties. */
+  order(id: string): number {
+    return this.#order.get(id) ?? this.#order.size;
+  }
+
+  /** The events a record could join: those of its own article, and those sharing a key it looks up. */
+  candidates(record: EventRecord): Set<string> {
+    const ids = new Set(this.#byDoc.get(record.docId) ?? []);
+    for (const key of queryKeys(record)) for (const id of this.#byKey.get(key) ?? []) ids.add(id);
+    return ids;
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { Document, EventArgument, EventMention, EventRecord } from '../model/index.js';
-import { addDays, daysCovered } from '../extract/dating/day-math.js';
+import { addDays, addMonths, daysCovered } from '../extract/dating/day-math.js';
+
+/** Two stated dates this many days apart or fewer may still be one event, reported with a contradiction. */
+export const DATE_SLACK_DAYS = 10;
 import { foldName } from './name-fold.js';
 
 /** How far before its article a held event with no stated date may lie, in days. */
@@ -96,12 +99,48 @@ export function eventWindow(
   return { from: addDays(published, -HELD_LOOKBACK_DAYS), to: addDays(published, PLANNED_LOOKAHEAD_DAYS) };
 }
 
-/** The keys a record is found by: its family with its place, and with each participant. */
+/**
+ * The keys a record is stored under: for its place and each participant ("subjects"), one key per month its
+ * days can reach (widened by the date slack), plus a month-free key that only undated records look up;
+ * an undated record is stored under its subjects' `undated` keys.
+ */
 export function blockingKeys(record: EventRecord): string[] {
+  const subjects = subjectKeys(record);
+  if (!record.window) return subjects.map((subject) => `${subject}|undated`);
+  const months = monthsOf(record.window);
+  return subjects.flatMap((subject) => [subject, ...months.map((month) => `${subject}|${month}`)]);
+}
+
+/**
+ * The keys a record looks its candidates up by: a dated record, the months its days reach and the
+ * undated keys; an undated one, the month-free keys (every dated record of the same subject) and the
+ * undated keys. So dated records never read the whole history of a busy actor.
+ */
+export function queryKeys(record: EventRecord): string[] {
+  const subjects = subjectKeys(record);
+  const undated = subjects.map((subject) => `${subject}|undated`);
+  if (!record.window) return [...subjects, ...undated];
+  const months = monthsOf(record.window);
+  return [...undated, ...subjects.flatMap((subject) => months.map((month) => `${subject}|${month}`))];
+}
+
+function subjectKeys(record: EventRecord): string[] {
   const family = eventFamily(record.kind);
   const keys = record.place ? [`${family}|place:${record.place}`] : [];
   for (const participant of record.participants) keys.push(`${family}|actor:${participant}`);
   return keys;
+}
+
+/** The months (`YYYY-MM`) a window reaches, widened by the date slack on both sides. */
+function monthsOf(window: { from: string; to: string }): string[] {
+  const last = addDays(window.to, DATE_SLACK_DAYS).slice(0, 7);
+  const months: string[] = [];
+  for (let day = `${addDays(window.from, -DATE_SLACK_DAYS).slice(0, 7)}-01`; day.slice(0, 7) <= last;) {
+    months.push(day.slice(0, 7));
+    day = addMonths(day, 1);
+    if (months.length > 24) break;
+  }
+  return months;
 }
 
 /** A short label: the trigger as written, the place, and who took part ("talks in Istanbul: Russia, Ukraine"). */

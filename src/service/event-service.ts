@@ -2,7 +2,7 @@ import { buildEvents } from '../corpus/corpus-events.js';
 import type { CorpusEvent } from '../corpus/corpus-events.js';
 import { eventContradictions } from '../corpus/event-contradictions.js';
 import { mergeEventRecords } from '../corpus/event-merge.js';
-import { eventRecordsOf } from '../corpus/event-records.js';
+import { eventRecordsOf, queryKeys } from '../corpus/event-records.js';
 import type { Document } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import type { Contradiction } from './corpus-service.js';
@@ -17,7 +17,7 @@ export async function mergeDocumentEvents(store: Store, docs: readonly Document[
   const links = await store.listActorLinks(docs.map((doc) => doc.id));
   const actorOf = new Map(links.map((link) => [`${link.docId}|${link.entityId}`, link.actorId]));
   const incoming = docs.flatMap((doc) => eventRecordsOf(doc, (entity) => actorOf.get(`${doc.id}|${entity}`)));
-  const keys = [...new Set(incoming.flatMap((record) => record.keys))];
+  const keys = [...new Set(incoming.flatMap(queryKeys))];
   const written = await store.updateEvents(
     docs.map((doc) => doc.id),
     keys,

@@ -33,6 +33,6 @@ export function foldName(name: string): string {
 
 /** One lower-case word folded the same way: "zelenskyy" → "zelensky", "türkiye" → "turkiye". */
 export function foldWord(lower: string): string {
-  const plain = /^[a-z]*$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
-  return plain.replace(/yy/gu, 'y');
+  const plain = /^[a-z]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return plain.includes('yy') ? plain.replace(/yy/gu, 'y') : plain;
 }

@@ -23,12 +23,17 @@ export class WordTrie<T> {
     const list = this.byFirst.get(lowerWords[index] ?? '');
     if (list === undefined) return null;
     for (const entry of list) {
-      if (entry.words.every((word, k) => lowerWords[index + k] === word)) {
+      if (matchesAt(entry.words, lowerWords, index))
         return { length: entry.words.length, value: entry.value };
-      }
     }
     return null;
   }
+}
+
+/** Whether `words` stand in `lowerWords` from `index` on: a plain loop, as this runs at every token. */
+function matchesAt(words: readonly string[], lowerWords: readonly string[], index: number): boolean {
+  for (let k = 0; k < words.length; k += 1) if (lowerWords[index + k] !== words[k]) return false;
+  return true;
 }
 
 /** Splits a phrase the way the segmenter splits text: on spaces, with each hyphen a word of its own. */

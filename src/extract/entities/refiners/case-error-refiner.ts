@@ -22,17 +22,21 @@ export const caseErrorRefiner: EntityRefiner = (candidates, doc) => {
   let cursor = 0;
   for (let index = 0; index < doc.tokens.length; index += 1) {
     const word = doc.words[index] ?? '';
-    if (word.length < 3 || word !== doc.lower[index] || !/^\p{L}/u.test(word)) continue;
+    if (word.length < 3 || word !== doc.lower[index] || !startsWithLetter(word)) continue;
     const token = doc.tokens[index];
     if (token === undefined) continue;
     while (cursor < result.length && (result[cursor]?.span.end ?? 0) <= token.span.start) cursor += 1;
     if ((result[cursor]?.span.start ?? Infinity) < token.span.end) continue;
-    const folded = foldWord(word);
-    const known = surnames.has(folded);
     const before = byEnd.get(token.span.start - 1) ?? -1;
     const previous = result[before];
+    const afterFirstName = previous !== undefined && isLoneFirstName(previous, doc);
+    const nounLike = word.length >= 4 && (token.pos === 'PROPN' || token.pos === 'NOUN');
+    // Folding is needed only where a surname could follow or a noun could be one; most words skip it.
+    if (!afterFirstName && !nounLike) continue;
+    const folded = foldWord(word);
+    const known = surnames.has(folded);
     let extend = false;
-    if (previous !== undefined && isLoneFirstName(previous, doc)) {
+    if (afterFirstName && previous !== undefined) {
       if (known || doc.capitalisedFolded.has(folded) || token.pos === 'PROPN') extend = true;
       else if (previous.role !== undefined && !previous.role.relation && SURNAME_TAGS.has(token.pos)) {
         extend = doc.lowerCaseCounts.get(word) === 1;
@@ -44,13 +48,20 @@ export const caseErrorRefiner: EntityRefiner = (candidates, doc) => {
         kind: 'person',
         span: { start: previous.span.start, end: token.span.end },
       };
-    } else if (known && word.length >= 4 && (token.pos === 'PROPN' || token.pos === 'NOUN')) {
+    } else if (known && nounLike) {
       added.push({ span: { ...token.span }, kind: 'person', matcher: 'matcher/case-error' });
     }
   }
   if (added.length === 0) return result;
   return [...result, ...added].sort((a, b) => a.span.start - b.span.start);
 };
+
+/** `/^\p{L}/u` for a lower-case word, without the regex for ASCII: a-z is the only ASCII letter range left. */
+function startsWithLetter(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return /^\p{L}/u.test(word);
+}
 
 function isLoneFirstName(candidate: EntityCandidate, doc: DocInput): boolean {
   if (candidate.matcher === 'matcher/gazetteer') return false;

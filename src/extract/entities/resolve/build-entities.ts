@@ -47,10 +47,11 @@ export function buildEntities(
   for (const key of keyOf) if (!ids.has(key)) ids.set(key, `e${ids.size + 1}`);
   const entities = [...ids].map(([key, id]) => toEntity(id, groups.get(key) as Group, context));
   const byName = nameIndex(entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const mentions = items.map((item, index): Mention => {
     const role = item.candidate.role === undefined ? undefined : toRole(item.candidate.role, byName, context);
     const entity = ids.get(keyOf[index] ?? '') ?? 'e0';
-    const holder = entities.find((e) => e.id === entity);
+    const holder = byId.get(entity);
     if (role !== undefined && holder !== undefined && !holder.roles.some((r) => sameRole(r, role)))
       holder.roles.push(role);
     return {

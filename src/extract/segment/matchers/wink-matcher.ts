@@ -1,13 +1,17 @@
 import type { Span, Token } from '../../../model/index.js';
 import { alignTokens } from '../align-tokens.js';
 import { loadWink } from '../load-wink.js';
+import { isWhitespace } from '../is-whitespace.js';
 import { maskLongRuns } from '../mask-long-runs.js';
 
 /** The tag of a token wink never saw: a run too long to give it (see `mask-long-runs.ts`). */
 const UNREAD_TAG = 'X';
 
 /** A token that is only whitespace: wink emits one for a tab, tagged SPACE. Such tokens are dropped. */
-const BLANK = /^\s*$/u;
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) if (!isWhitespace(value.charCodeAt(i))) return false;
+  return true;
+}
 
 /** What wink finds in one paragraph: its tokens and its sentences, both with spans into the full text. */
 export interface WinkReading {
@@ -27,9 +31,10 @@ export function winkMatcher(text: string, span: Span): WinkReading {
   const its = nlp.its;
   const masked = maskLongRuns(text.slice(span.start, span.end));
   const doc = nlp.readDoc(masked.text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const tags = all.out(its.pos) as string[];
   const local = alignTokens(masked.text, values, spaces);
   const tokens: Token[] = new Array<Token>(local.length);
   let run = 0;
@@ -45,7 +50,7 @@ export function winkMatcher(text: string, span: Span): WinkReading {
     };
   }
   const sentences = sentenceSpans(doc.sentences().out(its.span) as unknown, tokens);
-  const kept = tokens.filter((token, i) => token.span.end > token.span.start && !BLANK.test(values[i] ?? ''));
+  const kept = tokens.filter((token, i) => token.span.end > token.span.start && !isBlank(values[i] ?? ''));
   return { tokens: kept, sentences };
 }
 

@@ -1,8 +1,9 @@
-import * as chrono from 'chrono-node';
-import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import { pad, type CalendarDate } from '../calendar.js';
 import { CHRONO_MISREADINGS, LEADING_PREPOSITION } from '../lexicon/chrono-misreadings.js';
 import type { SentenceInput, TimeCandidate } from '../time-candidate.js';
+import { dualPattern, patternFor } from '../dual-pattern.js';
+import { casualFor } from './chrono-parsers.js';
 
 /**
  * With no reference date the sentence is parsed against two unrelated placeholder days; a value that
@@ -20,13 +21,15 @@ const PLACEHOLDERS: readonly CalendarDate[] = [
  * duration matcher's. This skips most sentences of news text (times layer about 500 → 580 articles/s on
  * the bench, TempEval value F1 78.6 → 78.9); the cost is chrono's rare bare-number times ("at 9").
  */
-const MAY_HOLD_DATE = new RegExp(
-  `\\d[/:.-]\\d|\\d\\s*[ap]\\.?m\\b|\\d(?:st|nd|rd|th)\\b|\\b(?:day|week|month|year)s?\\s+(?:earlier|later|from now)\\b|\\b(?:${[
-    'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?',
-    'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?',
-    'noon|midnight|ago|tues|thurs|o.clock',
-  ].join('|')})s?\\b`,
-  'iu',
+const MAY_HOLD_DATE = dualPattern(
+  new RegExp(
+    `\\d[/:.-]\\d|\\d\\s*[ap]\\.?m\\b|\\d(?:st|nd|rd|th)\\b|\\b(?:day|week|month|year)s?\\s+(?:earlier|later|from now)\\b|\\b(?:${[
+      'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?',
+      'oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?',
+      'noon|midnight|ago|tues|thurs|o.clock',
+    ].join('|')})s?\\b`,
+    'iu',
+  ),
 );
 const COMPONENTS = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'meridiem'] as const;
 
@@ -37,19 +40,22 @@ const COMPONENTS = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'meridi
  * which strict ignores (measured with npm run eval). A bare weekday is left to the tense refiner.
  */
 export function chronoMatcher(input: SentenceInput): TimeCandidate[] {
-  if (!MAY_HOLD_DATE.test(input.text)) return [];
-  const candidates = parseAt(input, input.reference ?? PLACEHOLDERS[0]!);
-  if (input.reference !== null) return candidates;
-  const other = new Map(parseAt(input, PLACEHOLDERS[1]!).map((c) => [c.span.start, c.value]));
+  if (!patternFor(MAY_HOLD_DATE, input.text).test(input.text)) return [];
+  const parser = casualFor(input.text);
+  const candidates = parseAt(parser, input, input.reference ?? PLACEHOLDERS[0]!);
+  // Only a value can move with the reference: when every value is already withheld, there is nothing to
+  // compare, and the second parse (half of chrono's cost on undated text) is skipped.
+  if (input.reference !== null || candidates.every((c) => c.value === null)) return candidates;
+  const other = new Map(parseAt(parser, input, PLACEHOLDERS[1]!).map((c) => [c.span.start, c.value]));
   for (const candidate of candidates) {
     if (other.get(candidate.span.start) !== candidate.value) candidate.value = null;
   }
   return candidates;
 }
 
-function parseAt(input: SentenceInput, reference: CalendarDate): TimeCandidate[] {
+function parseAt(parser: Chrono, input: SentenceInput, reference: CalendarDate): TimeCandidate[] {
   const instant = new Date(reference.year, reference.month - 1, reference.day, 12);
-  return chrono.casual
+  return parser
     .parse(input.text, { instant })
     .map((result) => toCandidate(result, input))
     .filter((candidate): candidate is TimeCandidate => candidate !== null);

@@ -1,5 +1,6 @@
 import { DURATION_MODIFIERS, DURATION_UNITS, NUMBER_WORDS } from '../lexicon/number-words.js';
 import type { SentenceInput, TimeCandidate } from '../time-candidate.js';
+import { dualPattern, patternFor } from '../dual-pattern.js';
 
 const COUNT_WORDS = Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
@@ -14,22 +15,23 @@ const UNIT = 'seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|deca
  * modifier before it, then a unit. Not before "ago" or "old": "three years ago" is a date (chrono's) and
  * "three years old" an age.
  */
-const PATTERN = new RegExp(
-  `\\b(?:(?:${MODIFIERS})\\s+)?(${COUNT})[-\\s]+(${UNIT})\\b(?![-\\s]+(?:ago|old)\\b)`,
-  'giu',
+const PATTERN = dualPattern(
+  new RegExp(`\\b(?:(?:${MODIFIERS})\\s+)?(${COUNT})[-\\s]+(${UNIT})\\b(?![-\\s]+(?:ago|old)\\b)`, 'giu'),
 );
 
 /**
  * Durations with no count: "for years", "within weeks", "in months" (`PXY`, `PXW`, `PXM`) and a
  * financial year named by its last day, "the year ended Sept. 30" (`P1Y`; the span is "the year").
  */
-const UNCOUNTED = new RegExp(
-  `\\b(?<plural>years|months|weeks|days|hours|decades)\\b(?<=\\b(?:for|within|in)\\s+\\w+)|\\bthe\\s+(?:fiscal\\s+)?year(?=\\s+(?:ended|ending)\\b)`,
-  'giu',
+const UNCOUNTED = dualPattern(
+  new RegExp(
+    `\\b(?<plural>years|months|weeks|days|hours|decades)\\b(?<=\\b(?:for|within|in)\\s+\\w+)|\\bthe\\s+(?:fiscal\\s+)?year(?=\\s+(?:ended|ending)\\b)`,
+    'giu',
+  ),
 );
 
 /** A unit word anywhere: a cheap test that spares most sentences the full pattern. */
-const UNIT_WORD = /second|minute|hour|day|week|month|quarters|year|decade|centur/iu;
+const UNIT_WORD = dualPattern(/second|minute|hour|day|week|month|quarters|year|decade|centur/iu);
 
 /**
  * A quantity just before "a year" / "a week" makes it a rate, not a duration: "$1.76 a year", "700 seats
@@ -48,13 +50,13 @@ const RATE_BEFORE = new RegExp(
  */
 export function durationMatcher(input: SentenceInput): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  if (!UNIT_WORD.test(input.text)) return found;
-  for (const match of input.text.matchAll(PATTERN)) {
+  if (!patternFor(UNIT_WORD, input.text).test(input.text)) return found;
+  for (const match of input.text.matchAll(patternFor(PATTERN, input.text))) {
     const value = durationValue(match[1] ?? '', match[2] ?? '');
     if (value === null || isRate(input.text, match) || /-quarters$/iu.test(match[0])) continue;
     found.push(durationAt(input, match.index ?? 0, match[0].length, value));
   }
-  for (const match of input.text.matchAll(UNCOUNTED)) {
+  for (const match of input.text.matchAll(patternFor(UNCOUNTED, input.text))) {
     const plural = match.groups?.['plural'];
     const value = plural === undefined ? 'P1Y' : durationValue('several', plural);
     if (value !== null) found.push(durationAt(input, match.index ?? 0, match[0].length, value));

@@ -1,16 +1,17 @@
 import { formatQuarter, pad } from '../calendar.js';
 import { FISCAL_PERIODS, type FiscalEntry } from '../lexicon/fiscal-periods.js';
 import type { SentenceInput, TimeCandidate } from '../time-candidate.js';
+import { dualPattern, patternFor } from '../dual-pattern.js';
 
 const COMPILED = FISCAL_PERIODS.map((entry) => ({
   rule: entry.rule,
-  regex: new RegExp(`(?<![\\w-])(?:${entry.pattern})(?![\\w-])`, 'giu'),
+  regex: dualPattern(new RegExp(`(?<![\\w-])(?:${entry.pattern})(?![\\w-])`, 'giu')),
 }));
 
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /** A cheap test: every entry holds one of these words. */
-const FISCAL_WORD = /quarter|period|year/iu;
+const FISCAL_WORD = dualPattern(/quarter|period|year/iu);
 
 /**
  * Proposes the reporting periods of financial news (`lexicon/fiscal-periods.ts`) as quarters: "the
@@ -20,9 +21,9 @@ const FISCAL_WORD = /quarter|period|year/iu;
  */
 export function fiscalMatcher(input: SentenceInput): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  if (!FISCAL_WORD.test(input.text)) return found;
+  if (!patternFor(FISCAL_WORD, input.text).test(input.text)) return found;
   for (const { rule, regex } of COMPILED) {
-    for (const match of input.text.matchAll(regex)) {
+    for (const match of input.text.matchAll(patternFor(regex, input.text))) {
       const value = valueOf(rule, match.groups ?? {}, input);
       if (value === undefined) continue;
       const start = input.offset + (match.index ?? 0);

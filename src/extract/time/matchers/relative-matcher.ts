@@ -18,20 +18,33 @@ import {
   type RelativeRule,
 } from '../lexicon/relative-expressions.js';
 import type { Direction, SentenceInput, TimeCandidate } from '../time-candidate.js';
+import { dualPattern, fastIsSafe } from '../dual-pattern.js';
 
 const COMPILED = RELATIVE_EXPRESSIONS.map((entry) => ({
   rule: entry.rule,
-  regex: new RegExp(`(?<![\\w-])(?:${entry.pattern})(?![\\w-])`, 'yiu'),
+  regex: dualPattern(new RegExp(`(?<![\\w-])(?:${entry.pattern})(?![\\w-])`, 'yiu')),
 }));
 
 /**
- * All entries as one pattern without group names, to find where any may start in one pass; each entry
- * is then tried only there (sticky), which keeps the matcher to one scan of the sentence.
+ * All entries as one pattern, each alternative in a group of its own (`e0`, `e1`, …; the entries' own
+ * group names dropped), to find where any may start in one pass; each entry is then tried only there
+ * (sticky), which keeps the matcher to one scan of the sentence. The entries before the alternative that
+ * matched were tried there first and failed, so only it and those after it are tried again.
  */
-const ANY_ENTRY = new RegExp(
-  `(?<![\\w-])(?:${RELATIVE_EXPRESSIONS.map((entry) => entry.pattern.replace(/\(\?<\w+>/gu, '(?:')).join('|')})(?![\\w-])`,
-  'giu',
+const ANY_ENTRY = dualPattern(
+  new RegExp(
+    `(?<![\\w-])(?:${RELATIVE_EXPRESSIONS.map((entry, index) => `(?<e${index}>${entry.pattern.replace(/\(\?<\w+>/gu, '(?:')})`).join('|')})(?![\\w-])`,
+    'giu',
+  ),
 );
+
+/** The index of the entry whose alternative matched in an `ANY_ENTRY` hit. */
+function firstEntry(hit: RegExpMatchArray): number {
+  const groups = hit.groups ?? {};
+  for (let index = 0; index < COMPILED.length; index += 1)
+    if (groups[`e${index}`] !== undefined) return index;
+  return 0;
+}
 
 type Groups = Readonly<Record<string, string | undefined>>;
 
@@ -43,8 +56,11 @@ type Groups = Readonly<Record<string, string | undefined>>;
  */
 export function relativeMatcher(input: SentenceInput): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const hit of input.text.matchAll(ANY_ENTRY)) {
-    for (const { rule, regex } of COMPILED) {
+  const fast = fastIsSafe(input.text);
+  for (const hit of input.text.matchAll(fast ? ANY_ENTRY.fast : ANY_ENTRY.exact)) {
+    for (let index = firstEntry(hit); index < COMPILED.length; index += 1) {
+      const { rule, regex: dual } = COMPILED[index]!;
+      const regex = fast ? dual.fast : dual.exact;
       regex.lastIndex = hit.index ?? 0;
       const match = regex.exec(input.text);
       if (match !== null) found.push(candidateOf(match, rule, input));

@@ -2,10 +2,13 @@ import { SET_ADVERBS, SET_QUANTIFIERS, SET_UNITS } from '../lexicon/set-expressi
 import { MONTH_NUMBERS, WEEKDAYS } from '../lexicon/relative-expressions.js';
 import { pad } from '../calendar.js';
 import type { SentenceInput, TimeCandidate } from '../time-candidate.js';
+import { dualPattern, patternFor } from '../dual-pattern.js';
 
-const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?<adverb>${Object.keys(SET_ADVERBS).join('|')})|(?:${SET_QUANTIFIERS.join('|')})\\s+(?:(?<unit>${Object.keys(SET_UNITS).join('|')})|(?<weekday>${WEEKDAYS.join('|')})|(?<month>${Object.keys(MONTH_NUMBERS).join('|')})))(?![\\w-])`,
-  'giu',
+const PATTERN = dualPattern(
+  new RegExp(
+    `(?<![\\w-])(?:(?<adverb>${Object.keys(SET_ADVERBS).join('|')})|(?:${SET_QUANTIFIERS.join('|')})\\s+(?:(?<unit>${Object.keys(SET_UNITS).join('|')})|(?<weekday>${WEEKDAYS.join('|')})|(?<month>${Object.keys(MONTH_NUMBERS).join('|')})))(?![\\w-])`,
+    'giu',
+  ),
 );
 
 /**
@@ -14,7 +17,7 @@ const PATTERN = new RegExp(
  */
 export function setMatcher(input: SentenceInput): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of input.text.matchAll(PATTERN)) {
+  for (const match of input.text.matchAll(patternFor(PATTERN, input.text))) {
     const groups = match.groups ?? {};
     const value = valueOf(groups);
     if (value === undefined) continue;

@@ -7,10 +7,11 @@ import {
 import { pad } from '../calendar.js';
 import { MONTH_NUMBERS, SEASON_CODES } from '../lexicon/relative-expressions.js';
 import type { SentenceInput, TimeCandidate } from '../time-candidate.js';
+import { dualPattern, patternFor } from '../dual-pattern.js';
 import { wordOf } from '../word-of.js';
 
 /** A year 1900–2099 or a decade ("1990s"), not glued to other digits, letters, or a version dot. */
-const PATTERN = /(?<![\w.,$€£#-])(?:(19|20)(\d)(\d)|(?:(19|20)(\d)0s))(?!\w|\.\d|-\d|:\d)/gu;
+const PATTERN = dualPattern(/(?<![\w.,$€£#-])(?:(19|20)(\d)(\d)|(?:(19|20)(\d)0s))(?!\w|\.\d|-\d|:\d)/gu);
 
 /**
  * Proposes bare years and decades where the context makes them dates: after a date-like word ("in
@@ -20,7 +21,7 @@ const PATTERN = /(?<![\w.,$€£#-])(?:(19|20)(\d)(\d)|(?:(19|20)(\d)0s))(?!\w|\
  */
 export function yearMatcher(input: SentenceInput): TimeCandidate[] {
   const found: TimeCandidate[] = [...spelledYears(input), ...prefixedYears(input)];
-  for (const match of input.text.matchAll(PATTERN)) {
+  for (const match of input.text.matchAll(patternFor(PATTERN, input.text))) {
     const start = input.offset + (match.index ?? 0);
     const span = { start, end: start + match[0].length };
     const decade = match[4] !== undefined;
@@ -64,14 +65,16 @@ const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', '
  * `2000`, with a month or season before them ("January nineteen ninety-seven" → `1997-01`). Only "nineteen" followed by a tens word, or "two thousand" after "the year" or followed by
  * "and" a unit, so counts ("two thousand people") are not read as years.
  */
-const SPELLED = new RegExp(
-  `(?<![\\w-])(?:(?<month>${Object.keys(MONTH_NUMBERS).join('|')})\\s+|the\\s+(?<season>${Object.keys(SEASON_CODES).join('|')})\\s+of\\s+)?(?:nineteen\\s+(?<tens>${TENS.join('|')})(?:[-\\s](?<units>${UNITS.join('|')}))?|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(?<after>${UNITS.join('|')}))?)(?![\\w-])`,
-  'giu',
+const SPELLED = dualPattern(
+  new RegExp(
+    `(?<![\\w-])(?:(?<month>${Object.keys(MONTH_NUMBERS).join('|')})\\s+|the\\s+(?<season>${Object.keys(SEASON_CODES).join('|')})\\s+of\\s+)?(?:nineteen\\s+(?<tens>${TENS.join('|')})(?:[-\\s](?<units>${UNITS.join('|')}))?|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(?<after>${UNITS.join('|')}))?)(?![\\w-])`,
+    'giu',
+  ),
 );
 
 function spelledYears(input: SentenceInput): TimeCandidate[] {
   if (!/nineteen|thousand/iu.test(input.text)) return [];
-  return [...input.text.matchAll(SPELLED)].map((match) => {
+  return [...input.text.matchAll(patternFor(SPELLED, input.text))].map((match) => {
     const groups = match.groups ?? {};
     const tens = TENS.indexOf(groups['tens']?.toLowerCase() ?? '') + 1;
     const units = UNITS.indexOf((groups['units'] ?? groups['after'] ?? '').toLowerCase()) + 1;
@@ -91,11 +94,11 @@ function spelledYears(input: SentenceInput): TimeCandidate[] {
 }
 
 /** "mid-1996", "post-1959", "the mid-1990s": the prefix makes the number a year; the span keeps it. */
-const PREFIXED = /(?<![\w-])(?:mid|post|pre)-(?:((?:19|20)\d\d)|((?:19|20)\d)0s)(?![\w-])/giu;
+const PREFIXED = dualPattern(/(?<![\w-])(?:mid|post|pre)-(?:((?:19|20)\d\d)|((?:19|20)\d)0s)(?![\w-])/giu);
 
 function prefixedYears(input: SentenceInput): TimeCandidate[] {
   if (!input.text.includes('-')) return [];
-  return [...input.text.matchAll(PREFIXED)].map((match) => {
+  return [...input.text.matchAll(patternFor(PREFIXED, input.text))].map((match) => {
     const start = input.offset + (match.index ?? 0);
     return {
       span: { start, end: start + match[0].length },
