@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BANDS, bandKeys, signature, similarity, shingles } from './minhash.js';
-import { decideDuplicate } from './near-duplicates.js';
+import { decideDuplicate, publicationStamp, publishedBefore } from './near-duplicates.js';
 
 const STORY =
   'Negotiators from both harbour towns met on Tuesday in a grey conference hall by the docks and agreed to ' +
@@ -73,5 +73,57 @@ describe('decideDuplicate', () => {
   it('finds nothing for an unrelated article, or for itself', () => {
     expect(decideDuplicate(sig('b', OTHER), [sig('a', STORY)])).toBeNull();
     expect(decideDuplicate(sig('a', STORY), [sig('a', STORY)])).toBeNull();
+  });
+});
+
+describe('publicationStamp', () => {
+  it.each([
+    ['2025-11-13', '2025-11-13T16:40:00Z', '2025-11-13T16:40:00Z'],
+    ['2025-11-13', '2025-11-13T16:40:00+02:00', '2025-11-13T16:40:00+02:00'],
+    ['2025-11-13', '2025-11-13 16:40', '2025-11-13T16:40Z'],
+    ['2025-11-13', 'Thu, 13 Nov 2025 16:40:00 GMT', '2025-11-13T16:40:00.000Z'],
+  ])('keeps the time of %s from %j', (day, written, stamp) => {
+    expect(publicationStamp(day, written)).toBe(stamp);
+  });
+
+  it.each([
+    ['2025-11-13', '2025-11-13', 'no time given'],
+    ['2025-11-13', 'November 13, 2025', 'a long date without a time'],
+    ['2025-11-13', 'Thu, 13 Nov 2025 23:40:00 -0500', 'a feed time whose UTC day is the next one'],
+    ['2025-11', '2025-11', 'a month only'],
+    [null, '2025-11-13T16:40:00Z', 'no normalised day'],
+    ['2025-11-14', '2025-11-13T16:40:00Z', 'a time on another day than the normalised one'],
+  ])('keeps the day %s for %j (%s)', (day: string | null, written: string, _why: string) => {
+    expect(publicationStamp(day, written)).toBe(day);
+  });
+});
+
+describe('publishedBefore', () => {
+  it('orders two times of the same day, across zones, and two days', () => {
+    expect(publishedBefore('2025-11-13T09:00:00Z', '2025-11-13T16:40:00Z')).toBe(true);
+    expect(publishedBefore('2025-11-13T16:40:00+02:00', '2025-11-13T15:00:00Z')).toBe(true);
+    expect(publishedBefore('2025-11-12', '2025-11-13T01:00:00Z')).toBe(true);
+  });
+
+  it('does not order a day-only date against a time of that day, the same instant, or an unknown date', () => {
+    expect(publishedBefore('2025-11-13', '2025-11-13T16:40:00Z')).toBe(false);
+    expect(publishedBefore('2025-11-13T16:40:00Z', '2025-11-13')).toBe(false);
+    expect(publishedBefore('2025-11-13T16:40:00Z', '2025-11-13T18:40:00+02:00')).toBe(false);
+    expect(publishedBefore('2025-11', '2025-11-13')).toBe(false);
+    expect(publishedBefore(null, '2025-11-13')).toBe(false);
+  });
+});
+
+describe('decideDuplicate on same-day copies', () => {
+  it('points a same-day copy that arrived first to the original, by the hour', () => {
+    const copy = sig('copy', EDITED, 'Herald', publicationStamp('2025-11-13', '2025-11-13T19:05:00Z'));
+    const original = sig('wire', STORY, 'Wire', publicationStamp('2025-11-13', '2025-11-13T08:10:00Z'));
+    expect(decideDuplicate(original, [copy])).toMatchObject({ doc: 'copy', of: 'wire', kind: 'syndicated' });
+  });
+
+  it('keeps arrival order when only the day is known', () => {
+    const copy = sig('copy', EDITED, 'Herald', '2025-11-13');
+    const original = sig('wire', STORY, 'Wire', publicationStamp('2025-11-13', '2025-11-13T08:10:00Z'));
+    expect(decideDuplicate(original, [copy])).toMatchObject({ doc: 'wire', of: 'copy' });
   });
 });
