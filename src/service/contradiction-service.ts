@@ -1,4 +1,4 @@
-import type { StoryPack } from '../model/index.js';
+import type { QualitySignal, StoryPack } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { buildActorReport } from './corpus-service.js';
 import type { Contradiction } from './corpus-service.js';
@@ -15,4 +15,14 @@ export async function buildContradictions(
   const roles = (await buildActorReport(store, pack)).contradictions;
   const events = (await buildEventReport(store)).contradictions;
   return [...roles, ...events];
+}
+
+/** The corpus's quality signals per document: role and fact inconsistencies together. */
+export function corpusSignals(
+  ...maps: ReadonlyArray<ReadonlyMap<string, QualitySignal[]>>
+): Map<string, QualitySignal[]> {
+  const merged = new Map<string, QualitySignal[]>();
+  for (const map of maps)
+    for (const [doc, list] of map) merged.set(doc, [...(merged.get(doc) ?? []), ...list]);
+  return merged;
 }

@@ -3,7 +3,7 @@ import type { CorpusEvent } from '../corpus/corpus-events.js';
 import { eventContradictions } from '../corpus/event-contradictions.js';
 import { mergeEventRecords } from '../corpus/event-merge.js';
 import { eventRecordsOf, queryKeys } from '../corpus/event-records.js';
-import type { Document } from '../model/index.js';
+import type { Document, QualitySignal } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import type { Contradiction } from './corpus-service.js';
 
@@ -30,6 +30,8 @@ export async function mergeDocumentEvents(store: Store, docs: readonly Document[
 export interface EventReport {
   events: CorpusEvent[];
   contradictions: Contradiction[];
+  /** `fact-inconsistency` signals per document id: each article whose report another article contradicts. */
+  signals: Map<string, QualitySignal[]>;
 }
 
 /** Filters for `parley events` and the API. */
@@ -57,7 +59,33 @@ export async function buildEventReport(store: Store, filter: EventFilter = {}): 
     claims: c.claims,
   }));
   const kept = events.filter((event) => keep(event, filter));
-  return { events: kept.sort((a, b) => compare(sortDate(a), sortDate(b))), contradictions };
+  return {
+    events: kept.sort((a, b) => compare(sortDate(a), sortDate(b))),
+    contradictions,
+    signals: factSignals(contradictions),
+  };
+}
+
+/** One `fact-inconsistency` signal for each article's side of each contradiction, citing its own report. */
+function factSignals(contradictions: readonly Contradiction[]): Map<string, QualitySignal[]> {
+  const signals = new Map<string, QualitySignal[]>();
+  for (const contradiction of contradictions) {
+    for (const claim of contradiction.claims) {
+      const others = contradiction.claims.filter((c) => c !== claim).map((c) => `"${c.value}"`);
+      for (const evidence of claim.evidence) {
+        const list = signals.get(evidence.doc) ?? [];
+        list.push({
+          code: 'fact-inconsistency',
+          severity: 'warning',
+          span: evidence.span,
+          detail: `gives "${claim.value}" for ${contradiction.about}, while other articles give ${others.join(', ')}`,
+          by: 'corpus/events',
+        });
+        signals.set(evidence.doc, list);
+      }
+    }
+  }
+  return signals;
 }
 
 function keep(event: CorpusEvent, filter: EventFilter): boolean {

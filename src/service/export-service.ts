@@ -18,6 +18,7 @@ import type { Statement } from '../corpus/quote-lineage.js';
 import type { CorpusEvent } from '../corpus/corpus-events.js';
 import type { CorpusStance } from '../corpus/stance-history.js';
 import { buildEventReport } from './event-service.js';
+import { corpusSignals } from './contradiction-service.js';
 import { buildStanceOverview } from './stance-service.js';
 
 /** The export format version. Bump it on any change that breaks a reader of docs/export-schema.md. */
@@ -228,10 +229,11 @@ export async function buildExport(
   const quotes = await buildQuoteReport(store, pack);
   const events = await buildEventReport(store);
   const stances = await buildStanceOverview(store);
+  const signals = corpusSignals(report.signals, events.signals);
   const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   const documents: ExportedDocument[] = [];
   for await (const doc of store.exportAll()) {
-    documents.push(exportDocument(doc, report.signals.get(doc.id), duplicates.get(doc.id)));
+    documents.push(exportDocument(doc, signals.get(doc.id), duplicates.get(doc.id)));
   }
   return {
     schema: EXPORT_SCHEMA,
@@ -257,16 +259,17 @@ export async function* exportLines(
 ): AsyncGenerator<string> {
   yield JSON.stringify({ type: 'header', schema: EXPORT_SCHEMA, generatedAt });
   const report = await buildActorReport(store, pack);
+  const events = await buildEventReport(store);
+  const signals = corpusSignals(report.signals, events.signals);
   const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   for await (const doc of store.exportAll()) {
-    const exported = exportDocument(doc, report.signals.get(doc.id), duplicates.get(doc.id));
+    const exported = exportDocument(doc, signals.get(doc.id), duplicates.get(doc.id));
     yield JSON.stringify({ type: 'document', ...exported });
   }
   for (const entity of exportEntities(report)) yield JSON.stringify({ type: 'entity', ...entity });
   const quotes = await buildQuoteReport(store, pack);
   for (const quote of quotes.quotes) yield JSON.stringify({ type: 'quote', ...quote });
   for (const statement of quotes.statements) yield JSON.stringify({ type: 'statement', ...statement });
-  const events = await buildEventReport(store);
   for (const event of events.events) yield JSON.stringify({ type: 'event', ...exportEvent(event) });
   for (const stance of (await buildStanceOverview(store)).stances)
     yield JSON.stringify({ type: 'stance', ...stance });

@@ -84,6 +84,12 @@ describe('status cues', () => {
     expect(eventsOf(text)[0]).toMatchObject({ status, cue });
   });
 
+  it('a date that starts at the end of a long clause still dates the event', () => {
+    const text =
+      'Foreign Minister Anders Holm met Russian envoy Pavel Orlov and Ukrainian envoy Olena Marchuk in Oslo on March 2, 2025.';
+    expect(eventsOf(text)[0]).toMatchObject({ status: 'held', date: '2025-03-02' });
+  });
+
   it('a date after the reference date with no cue makes the event planned', () => {
     expect(eventsOf('Talks in Geneva on June 3, 2025 are the main item.')[0]).toMatchObject({
       status: 'planned',

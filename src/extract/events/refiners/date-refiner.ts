@@ -14,7 +14,8 @@ export const dateRefiner: EventRefiner = (candidates, input) =>
     const clause = tokenSpan(input.tokens, candidate.clause.from, candidate.clause.to);
     let best: { value: string; span: { start: number; end: number }; distance: number } | null = null;
     for (const time of input.times) {
-      if (time.type !== 'DATE' || time.span.start < clause.start || time.span.end > clause.end) continue;
+      // A date that starts inside the clause counts even when its last words run past the reach.
+      if (time.type !== 'DATE' || time.span.start < clause.start || time.span.start >= clause.end) continue;
       // "two days of meetings" measures the event; it does not date it.
       if (/^\s+of\b/u.test(input.text.slice(time.span.end, time.span.end + 4))) continue;
       const value = USABLE.exec(time.value ?? '')?.[0];
