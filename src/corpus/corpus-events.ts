@@ -26,12 +26,16 @@ export interface CorpusEvent {
   participantNames: string[];
   outcome: { text: string; doc: string; span: Span } | null;
   round: number | null;
+  /** How many articles report the event, each copy of another article (syndicated, rewritten) left out. */
+  reports: number;
   mentions: Array<{
     doc: string;
     span: Span;
     kind: EventKind;
     status: EventStatus;
     published: string | null;
+    /** Set when the report's article copies an earlier one: the report is not counted again. */
+    copyOf?: string;
   }>;
   /** Status changes in report order: announced (date, source) → held (date, source). */
   lifecycle: LifecycleStep[];
@@ -39,14 +43,25 @@ export interface CorpusEvent {
   explain: string[];
 }
 
-/** Groups stored records into events, in order of each event's first report. Pure. */
-export function buildEvents(records: readonly EventRecord[]): CorpusEvent[] {
+/**
+ * Groups stored records into events, in order of each event's first report. `copies` maps an article that
+ * copies another (near-duplicate or syndicated) to the original, so its reports are marked and not counted.
+ * Pure.
+ */
+export function buildEvents(
+  records: readonly EventRecord[],
+  copies: ReadonlyMap<string, string> = new Map(),
+): CorpusEvent[] {
   const groups = new Map<string, EventRecord[]>();
-  for (const record of records) groups.set(record.eventId, [...(groups.get(record.eventId) ?? []), record]);
-  return [...groups.values()].map(eventOf);
+  for (const record of records) {
+    const group = groups.get(record.eventId);
+    if (group) group.push(record);
+    else groups.set(record.eventId, [record]);
+  }
+  return [...groups.values()].map((members) => eventOf(members, copies));
 }
 
-function eventOf(members: EventRecord[]): CorpusEvent {
+function eventOf(members: EventRecord[], copies: ReadonlyMap<string, string>): CorpusEvent {
   const ordered = inReportOrder(members);
   const first = members[0]!;
   const stated = ordered.filter((r) => r.status !== 'unknown');
@@ -67,12 +82,14 @@ function eventOf(members: EventRecord[]): CorpusEvent {
     participantNames: [...participants.values()],
     outcome: outcome ? { text: outcome.outcome!, doc: outcome.docId, span: outcome.span } : null,
     round: members.find((r) => r.round !== null)?.round ?? null,
+    reports: new Set(members.filter((r) => !copies.has(r.docId)).map((r) => r.docId)).size,
     mentions: distinctReports(ordered).map((r) => ({
       doc: r.docId,
       span: r.span,
       kind: r.kind,
       status: r.status,
       published: r.published,
+      ...(copies.has(r.docId) ? { copyOf: copies.get(r.docId)! } : {}),
     })),
     lifecycle: lifecycleOf(stated),
     explain: members.flatMap((r) =>

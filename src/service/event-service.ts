@@ -51,7 +51,8 @@ export interface EventFilter {
  */
 export async function buildEventReport(store: Store, filter: EventFilter = {}): Promise<EventReport> {
   const records = await store.listEventRecords();
-  const events = buildEvents(records);
+  const copies = new Map((await store.listDuplicates()).map((link) => [link.doc, link.of]));
+  const events = buildEvents(records, copies);
   const labels = new Map(events.map((event) => [event.id, event.label]));
   const contradictions = eventContradictions(records, (id) => labels.get(id) ?? id).map((c, i) => ({
     id: `event-${i + 1}`,

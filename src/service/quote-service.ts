@@ -25,6 +25,8 @@ export interface ExportedQuote {
   issues: string[];
   /** The statement this quote reports, when other articles report it too. */
   statement?: string;
+  /** The earlier article this quote's article copies (syndicated or rewritten): the quote counts once, there. */
+  copyOf?: string;
   unclosed?: boolean;
 }
 
@@ -53,7 +55,9 @@ export async function buildQuoteReport(
   const actors = new Map((await store.listActors()).map((actor) => [actor.id, actor]));
   const actorOf = new Map((await store.listActorLinks()).map((l) => [`${l.docId}|${l.entityId}`, l.actorId]));
   const quotes: ExportedQuote[] = [];
+  const copies = new Map((await store.listDuplicates()).map((link) => [link.doc, link.of]));
   for await (const doc of store.exportAll()) {
+    const copyOf = copies.get(doc.id);
     const names = new Map((doc.layers.entities ?? []).map((entity) => [entity.id, entity.name]));
     for (const quote of doc.layers.quotes ?? []) {
       const text = doc.text.slice(quote.span.start, quote.span.end);
@@ -93,6 +97,7 @@ export async function buildQuoteReport(
         dateBasis: quote.dateBasis,
         issues: issuesOf(text, pack),
         ...(quote.unclosed ? { unclosed: true } : {}),
+        ...(copyOf ? { copyOf } : {}),
       });
     }
   }

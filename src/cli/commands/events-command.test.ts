@@ -9,7 +9,14 @@ interface JsonEvent {
   round: number | null;
   outcome: { text: string } | null;
   participantNames: string[];
-  mentions: Array<{ doc: string; span: { start: number; end: number }; status: string; published: string }>;
+  reports: number;
+  mentions: Array<{
+    doc: string;
+    span: { start: number; end: number };
+    status: string;
+    published: string;
+    copyOf?: string;
+  }>;
   lifecycle: Array<{ status: string; published: string }>;
 }
 
@@ -75,6 +82,21 @@ describe('parley events', () => {
     const before = await events();
     await ingest('istanbul-rounds-held', 'istanbul-rounds-announced');
     expect(await events()).toEqual(before);
+  });
+
+  it('counts an event once when a syndicated copy reports it again, and marks the copy', async () => {
+    await ingest('grain-corridor-syndicated');
+    const [event] = (await events()).filter((e) => e.mentions.length > 1);
+    expect(event).toBeDefined();
+    expect(event!.reports).toBe(1);
+    const copies = event!.mentions.filter((m) => m.copyOf !== undefined);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]!.copyOf).toBe(event!.mentions.find((m) => m.copyOf === undefined)!.doc);
+    const quotes = JSON.parse((await runParley(['quotes', '--json', '--db', work.db])).out) as {
+      quotes: Array<{ doc: string; copyOf?: string }>;
+    };
+    expect(quotes.quotes.some((q) => q.copyOf === copies[0]!.copyOf)).toBe(true);
+    expect(quotes.quotes.every((q) => q.copyOf === undefined || q.doc === copies[0]!.doc)).toBe(true);
   });
 
   it('rejects an unknown kind as a usage error', async () => {
