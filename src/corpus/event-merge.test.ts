@@ -21,6 +21,7 @@ function record(docId: string, index: number, fields: Partial<EventRecord>): Eve
     participants: [],
     participantNames: [],
     round: null,
+    refersBack: false,
     outcome: null,
     span: { start: index * 100, end: index * 100 + 50 },
     trigger: { start: index * 100, end: index * 100 + 7 },
@@ -111,6 +112,30 @@ describe('mergeEventRecords', () => {
     expect(out[1]!.reasons).toContain('refers back to an event of the same article');
     const other = mergeEventRecords(out, [record('d2', 0, {})]);
     expect(other[0]!.eventId).toBe('ev-d2-0');
+  });
+
+  it('joins "such a meeting … tomorrow", naming a speaker, to the planned talks of its own article', () => {
+    const talks = record('d1', 0, {
+      kind: 'talks',
+      status: 'planned',
+      place: 'istanbul',
+      placeName: 'Istanbul',
+      participants: ['a1', 'a2'],
+      window: { from: '2025-02-27', to: '2025-06-27' },
+    });
+    const such = record('d1', 1, {
+      status: 'planned',
+      refersBack: true,
+      participants: ['a2', 'a9'],
+      date: '2025-02-28',
+      window: { from: '2025-02-28', to: '2025-02-28' },
+    });
+    const out = mergeEventRecords([], [talks, such]);
+    expect(out[1]!.eventId).toBe(out[0]!.eventId);
+    const held = mergeEventRecords([], [talks, { ...such, status: 'held' }]);
+    expect(held[1]!.eventId).not.toBe(held[0]!.eventId);
+    const plain = mergeEventRecords([], [talks, { ...such, refersBack: false }]);
+    expect(plain[1]!.eventId).not.toBe(plain[0]!.eventId);
   });
 
   it('is stable: merging the same article again gives the same events', () => {

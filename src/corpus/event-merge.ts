@@ -152,8 +152,12 @@ function judgePair(record: EventRecord, member: EventRecord): MergeVerdict {
     score += 1;
     reasons.push(`stated dates meet: ${record.date} and ${member.date}`);
   } else if (bothStated) reasons.push(`stated dates differ: ${record.date} and ${member.date}`);
+  // A back-reference ("such a meeting", "the talks") may name who and when: its days already fit.
   const bare =
-    !record.place && record.participants.length === 0 && record.date === null && record.round === null;
+    !record.place &&
+    record.round === null &&
+    ((record.participants.length === 0 && record.date === null) ||
+      (record.refersBack && sameStage(record, member)));
   if (bare && sameDoc) {
     score += 3;
     reasons.push('refers back to an event of the same article');
@@ -162,6 +166,12 @@ function judgePair(record: EventRecord, member: EventRecord): MergeVerdict {
     reasons.push(`same article, both ${record.status}`);
   } else if (!samePlace && shared.length < 2) return { score, reasons, blocked: SOFT };
   return { score, reasons, blocked: null };
+}
+
+/** Both reports tell the same stage: both held, or both still ahead. */
+function sameStage(a: EventRecord, b: EventRecord): boolean {
+  const ahead = (s: EventRecord['status']): boolean => s === 'planned' || s === 'announced';
+  return a.status === b.status || (ahead(a.status) && ahead(b.status));
 }
 
 /** One report of an event held and another of it still ahead: in one article, two different events. */

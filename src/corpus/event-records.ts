@@ -55,6 +55,7 @@ export function eventRecordsOf(
       participants: participants.map((p) => p.key),
       participantNames: participants.map((p) => p.name),
       round: mention.round,
+      refersBack: mention.refersBack,
       outcome: mention.outcome?.text ?? null,
       span: mention.span,
       trigger: mention.trigger,

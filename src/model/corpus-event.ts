@@ -27,6 +27,8 @@ export interface EventRecord {
   participants: string[];
   participantNames: string[];
   round: number | null;
+  /** The report names the event as one already mentioned ("such a meeting", "the talks"). */
+  refersBack: boolean;
   outcome: string | null;
   /** The sentence reporting the event, and its trigger words, in the document's clean text. */
   span: Span;

@@ -68,6 +68,8 @@ export interface EventMention {
   outcome: { span: Span; text: string } | null;
   /** The ordinal of a round when stated: 1 for "the first round", 2 for "second round". */
   round: number | null;
+  /** The trigger has a determiner that points back ("such a meeting", "the talks", "this summit"). */
+  refersBack: boolean;
   /** Provenance tag of the matcher, e.g. `matcher/noun-trigger`. */
   matcher: string;
 }

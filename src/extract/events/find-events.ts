@@ -15,7 +15,22 @@ export function findEvents(input: EventInput): EventMention[] {
 }
 
 function toMention(candidate: EventCandidate): EventMention {
-  const { span, trigger, kind, status, statusCue, participants, host, place, date, outcome, round, matcher } =
+  const { span, trigger, kind, status, statusCue, participants, host, place, date, outcome, round } =
     candidate;
-  return { span, trigger, kind, status, statusCue, participants, host, place, date, outcome, round, matcher };
+  const { refersBack, matcher } = candidate;
+  return {
+    span,
+    trigger,
+    kind,
+    status,
+    statusCue,
+    participants,
+    host,
+    place,
+    date,
+    outcome,
+    round,
+    refersBack,
+    matcher,
+  };
 }

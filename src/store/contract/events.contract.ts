@@ -18,6 +18,7 @@ function record(docId: string, index: number, eventId: string, keys: string[]): 
     participants: [],
     participantNames: [],
     round: null,
+    refersBack: false,
     outcome: null,
     span: { start: 0, end: 10 },
     trigger: { start: 0, end: 5 },

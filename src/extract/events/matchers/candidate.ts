@@ -25,6 +25,7 @@ export function newCandidate(
     date: null,
     outcome: null,
     round: null,
+    refersBack: false,
     matcher: how.matcher,
     first,
     last,

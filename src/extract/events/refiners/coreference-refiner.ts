@@ -1,14 +1,16 @@
 import type { EventRefiner } from '../event-input.js';
 
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
 /**
- * Gives a definite event with no place ("the summit", "this US-Russia summit") the place of the earlier
- * event of the same kind and status it refers back to, when the article has placed exactly one such event before it.
+ * Marks a definite event with no place ("the summit", "such a meeting") as referring back, and gives it
+ * the place of the earlier event of the same kind and status it refers back to, when the article has
+ * placed exactly one such event before it.
  */
 export const coreferenceRefiner: EventRefiner = (candidates, input) =>
   candidates.map((candidate, index) => {
     if (candidate.place || candidate.verbal || !definite(candidate, input)) return candidate;
+    candidate = { ...candidate, refersBack: true };
     const places = new Map(
       candidates
         .slice(0, index)
