@@ -3,10 +3,13 @@ import type { Store } from '../store/store.js';
 import { buildActorReport } from './corpus-service.js';
 import type { Contradiction } from './corpus-service.js';
 import { buildEventReport } from './event-service.js';
+import { factSignals } from './fact-signals.js';
+import { numberClaimsOf, numberContradictions } from '../corpus/number-claims.js';
+import type { NumberClaim } from '../corpus/number-claims.js';
 
 /**
  * Every disagreement between sources the corpus knows of: roles (an actor called "former" while the
- * record holds the role), and events (dates, outcomes). Each lists the claims side by side with citations.
+ * record holds the role), events (dates, outcomes) and counts ("a coalition of 31 countries"). Each lists the claims side by side with citations.
  */
 export async function buildContradictions(
   store: Store,
@@ -14,7 +17,21 @@ export async function buildContradictions(
 ): Promise<Contradiction[]> {
   const roles = (await buildActorReport(store, pack)).contradictions;
   const events = (await buildEventReport(store)).contradictions;
-  return [...roles, ...events];
+  const numbers = (await buildNumberReport(store)).contradictions;
+  return [...roles, ...events, ...numbers];
+}
+
+/** Counts of one group that articles give differently ("31 countries" / "30 countries"), and their signals. */
+export async function buildNumberReport(
+  store: Store,
+): Promise<{ contradictions: Contradiction[]; signals: Map<string, QualitySignal[]> }> {
+  const actorOf = new Map((await store.listActorLinks()).map((l) => [`${l.docId}|${l.entityId}`, l.actorId]));
+  const claims: NumberClaim[] = [];
+  for await (const doc of store.exportAll()) {
+    claims.push(...numberClaimsOf(doc, (entity) => actorOf.get(`${doc.id}|${entity}`)));
+  }
+  const contradictions = numberContradictions(claims).map((c, i) => ({ id: `number-${i + 1}`, ...c }));
+  return { contradictions, signals: factSignals(contradictions, 'corpus/numbers') };
 }
 
 /** The corpus's quality signals per document: role and fact inconsistencies together. */

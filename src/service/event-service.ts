@@ -6,6 +6,7 @@ import { eventRecordsOf, queryKeys } from '../corpus/event-records.js';
 import type { Document, QualitySignal } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import type { Contradiction } from './corpus-service.js';
+import { factSignals } from './fact-signals.js';
 
 /**
  * The corpus step for newly stored (or re-analysed) documents: merges their event mentions with the
@@ -65,28 +66,6 @@ export async function buildEventReport(store: Store, filter: EventFilter = {}): 
     contradictions,
     signals: factSignals(contradictions),
   };
-}
-
-/** One `fact-inconsistency` signal for each article's side of each contradiction, citing its own report. */
-function factSignals(contradictions: readonly Contradiction[]): Map<string, QualitySignal[]> {
-  const signals = new Map<string, QualitySignal[]>();
-  for (const contradiction of contradictions) {
-    for (const claim of contradiction.claims) {
-      const others = contradiction.claims.filter((c) => c !== claim).map((c) => `"${c.value}"`);
-      for (const evidence of claim.evidence) {
-        const list = signals.get(evidence.doc) ?? [];
-        list.push({
-          code: 'fact-inconsistency',
-          severity: 'warning',
-          span: evidence.span,
-          detail: `gives "${claim.value}" for ${contradiction.about}, while other articles give ${others.join(', ')}`,
-          by: 'corpus/events',
-        });
-        signals.set(evidence.doc, list);
-      }
-    }
-  }
-  return signals;
 }
 
 function keep(event: CorpusEvent, filter: EventFilter): boolean {

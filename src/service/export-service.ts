@@ -18,7 +18,7 @@ import type { Statement } from '../corpus/quote-lineage.js';
 import type { CorpusEvent } from '../corpus/corpus-events.js';
 import type { CorpusStance } from '../corpus/stance-history.js';
 import { buildEventReport } from './event-service.js';
-import { corpusSignals } from './contradiction-service.js';
+import { buildNumberReport, corpusSignals } from './contradiction-service.js';
 import { buildStanceOverview } from './stance-service.js';
 
 /** The export format version. Bump it on any change that breaks a reader of docs/export-schema.md. */
@@ -228,8 +228,9 @@ export async function buildExport(
   const report = await buildActorReport(store, pack);
   const quotes = await buildQuoteReport(store, pack);
   const events = await buildEventReport(store);
+  const numbers = await buildNumberReport(store);
   const stances = await buildStanceOverview(store);
-  const signals = corpusSignals(report.signals, events.signals);
+  const signals = corpusSignals(report.signals, events.signals, numbers.signals);
   const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   const documents: ExportedDocument[] = [];
   for await (const doc of store.exportAll()) {
@@ -244,7 +245,7 @@ export async function buildExport(
     quotes: quotes.quotes,
     statements: quotes.statements,
     stances: stances.stances,
-    contradictions: [...report.contradictions, ...events.contradictions],
+    contradictions: [...report.contradictions, ...events.contradictions, ...numbers.contradictions],
   };
 }
 
@@ -260,7 +261,8 @@ export async function* exportLines(
   yield JSON.stringify({ type: 'header', schema: EXPORT_SCHEMA, generatedAt });
   const report = await buildActorReport(store, pack);
   const events = await buildEventReport(store);
-  const signals = corpusSignals(report.signals, events.signals);
+  const numbers = await buildNumberReport(store);
+  const signals = corpusSignals(report.signals, events.signals, numbers.signals);
   const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   for await (const doc of store.exportAll()) {
     const exported = exportDocument(doc, signals.get(doc.id), duplicates.get(doc.id));
@@ -273,7 +275,11 @@ export async function* exportLines(
   for (const event of events.events) yield JSON.stringify({ type: 'event', ...exportEvent(event) });
   for (const stance of (await buildStanceOverview(store)).stances)
     yield JSON.stringify({ type: 'stance', ...stance });
-  for (const contradiction of [...report.contradictions, ...events.contradictions]) {
+  for (const contradiction of [
+    ...report.contradictions,
+    ...events.contradictions,
+    ...numbers.contradictions,
+  ]) {
     yield JSON.stringify({ type: 'contradiction', ...contradiction });
   }
 }

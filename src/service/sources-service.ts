@@ -1,7 +1,7 @@
 import type { StoryPack } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { buildEventReport } from './event-service.js';
-import { corpusSignals } from './contradiction-service.js';
+import { buildNumberReport, corpusSignals } from './contradiction-service.js';
 import { buildActorReport } from './corpus-service.js';
 import { duplicateSignal, qualityOf } from './export-service.js';
 
@@ -32,7 +32,11 @@ export async function buildSourcesReport(
   pack: StoryPack | null = null,
 ): Promise<SourceQuality[]> {
   const actors = await buildActorReport(store, pack);
-  const signals = corpusSignals(actors.signals, (await buildEventReport(store)).signals);
+  const signals = corpusSignals(
+    actors.signals,
+    (await buildEventReport(store)).signals,
+    (await buildNumberReport(store)).signals,
+  );
   const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   const bySource = new Map<string, ArticleQuality[]>();
   for await (const doc of store.exportAll()) {

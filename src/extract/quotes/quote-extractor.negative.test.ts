@@ -53,6 +53,33 @@ describe('not quotes', () => {
   });
 });
 
+describe('issue #5 direct-quote rules that must not fire', () => {
+  it('a lower-case quote after a comma is never direct', () => {
+    const quotes = quotesOf('Ada Lind said on Monday, "we will see what the council decides."');
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+  it('a fragment after "and" sharing a split quote cue is never direct', () => {
+    const text = '"The plan is too slow," Ada Lind wrote in a letter to the mayor, and "far too costly."';
+    expect(
+      quotesOf(text)
+        .filter((q) => q.kind === 'direct')
+        .map((q) => q.text),
+    ).toEqual(['The plan is too slow,']);
+  });
+  it.each([
+    [
+      'a paragraph of its own',
+      'The council met at noon.\n\n"Nothing about this plan will help the harbour workers."\n\nThe vote is on Friday.',
+    ],
+    [
+      'a sentence of its own',
+      'The council met at noon. "Nothing about this plan will help the harbour workers." The vote is on Friday.',
+    ],
+  ])('a quote nobody says, standing as %s, is dropped', (_name, text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
 describe('headlines', () => {
   it('a quote in the first line, a heading, is not a quote', () => {
     expect(quotesOf('Mayor Says “We Will Rebuild”\n\nThe mayor spoke to residents on the square.')).toEqual(

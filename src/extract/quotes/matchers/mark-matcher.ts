@@ -10,7 +10,9 @@ const SENTENCE_BREAK = /[.!?…]["”’']?\s+(?=\S)/gu;
 /**
  * Proposes a quote for every stretch in quotation marks (see `findMarkedStretches`). A stretch that opens
  * its sentence, or follows a colon, a comma or a verb of saying, is `direct`; after "that" it is part of
- * reported speech (`said that, "…"`), as PolNeAR reads it, so `partial`; one that sits inside the
+ * reported speech (`said that, "…"`), as PolNeAR reads it, so `partial`; so is one after a comma that
+ * opens in lower case (`he said on Monday, "we will see."`: the quote ends the reporter's sentence,
+ * PolNeAR's content is that sentence); one that sits inside the
  * reporter's own words ("at this 'once-in-a-generation moment'") is `partial`. Whether a partial is a
  * quote at all, or a scare quote or a title, is for `scareQuoteRefiner` to decide.
  */
@@ -46,6 +48,7 @@ export function opensStatement(text: string, paragraphs: QuoteInput['paragraphs'
   const start = leadStart(text, paragraphs, open);
   const lead = text.slice(start, open).trimEnd();
   if (/\bthat,?$/iu.test(lead)) return false;
+  if (/,$/u.test(lead) && /^\p{Ll}/u.test(text.slice(open + 1, open + 2))) return false;
   if (lead === '' || /[:,(—–]$/u.test(lead)) return true;
   const lastWord = /([\p{L}]+)$/u.exec(lead)?.[1]?.toLowerCase();
   return lastWord !== undefined && CUE_FORMS.has(lastWord) && /^\p{Lu}/u.test(text.slice(open + 1, open + 2));

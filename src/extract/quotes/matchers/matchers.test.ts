@@ -10,6 +10,7 @@ describe('opensStatement', () => {
     ['at the start of a sentence', 'He came. "We stay."', true],
     ['after a colon', 'He said: "We stay."', true],
     ['after a comma', 'He said, "We stay."', true],
+    ['after a comma, lower case', 'He said on Monday, "we stay."', false],
     ['after a cue, capitalised', 'He said "We stay."', true],
     ['inside the reporter words', 'It is a "historic moment" now.', false],
     ['after a cue, lower case', 'He said "we" would stay.', false],

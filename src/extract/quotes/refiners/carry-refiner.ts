@@ -17,7 +17,8 @@ export const carryRefiner: QuoteRefiner = (candidates, input) => {
     if (candidate.marked !== null && candidate.kind === 'direct' && candidate.speaker === null) {
       next = carried(candidate, previous, input) ?? candidate;
     } else if (candidate.marked !== null && previous?.speaker && sameCue(previous, candidate)) {
-      next = { ...candidate, kind: 'direct', speaker: { ...previous.speaker, span: null, via: 'carried' } };
+      const kind = candidate.kind === 'direct' || afterComma(input, candidate) ? 'direct' : candidate.kind;
+      next = { ...candidate, kind, speaker: { ...previous.speaker, span: null, via: 'carried' } };
     }
     out.push(next);
     if (next.marked !== null && next.speaker) previous = next;
@@ -28,6 +29,14 @@ export const carryRefiner: QuoteRefiner = (candidates, input) => {
 /** `"…," he said, "…"`: the second half shares the first's cue. */
 function sameCue(previous: QuoteCandidate, candidate: QuoteCandidate): boolean {
   return previous.cue !== null && candidate.cue !== null && previous.cue.start === candidate.cue.start;
+}
+
+/**
+ * The second half of `"…," he said, "…"` follows a comma; a fragment inside the reporter's words
+ * (`X called it "…" and "…"`) does not, and stays partial.
+ */
+function afterComma(input: QuoteInput, candidate: QuoteCandidate): boolean {
+  return /,\s*$/u.test(input.text.slice(Math.max(0, candidate.marked!.start - 3), candidate.marked!.start));
 }
 
 function carried(

@@ -1,5 +1,6 @@
+import { leadStart } from '../matchers/mark-matcher.js';
 import { paragraphIndexAt } from '../quote-input.js';
-import type { QuoteInput, QuoteRefiner } from '../quote-input.js';
+import type { QuoteCandidate, QuoteInput, QuoteRefiner } from '../quote-input.js';
 
 /** Fewest words a quote nobody is found to have said needs to be kept: shorter ones read as scare quotes. */
 const MIN_UNATTRIBUTED = 4;
@@ -20,8 +21,30 @@ export const scareQuoteRefiner: QuoteRefiner = (candidates, input) =>
     if (candidate.kind === 'partial' && isTitle(words)) return false;
     if (inHeadline(input, candidate.marked.start, candidate.marked.end, words)) return false;
     if (candidate.kind === 'partial') return candidate.cue !== null && candidate.speaker !== null;
-    return candidate.speaker !== null || candidate.unclosed === true || words.length >= MIN_UNATTRIBUTED;
+    if (candidate.speaker !== null || candidate.unclosed === true) return true;
+    return words.length >= MIN_UNATTRIBUTED && !standsAlone(input, candidate);
   });
+
+/**
+ * A quote nobody is found to have said that is a sentence of its own: it opens its sentence (nothing of
+ * the reporter's before it, and no colon ending the paragraph before) and closes it (a stop inside the
+ * marks, or nothing after them in the paragraph). One ending in a comma still waits for its speaker
+ * (`"…," said a name we could not resolve`) and stays.
+ */
+function standsAlone(input: QuoteInput, candidate: QuoteCandidate): boolean {
+  const marked = candidate.marked!;
+  if (input.text.slice(leadStart(input.text, input.paragraphs, marked.start), marked.start).trim() !== '')
+    return false;
+  const index = paragraphIndexAt(input.paragraphs, marked.start);
+  const paragraph = input.paragraphs[index];
+  const before = input.paragraphs[index - 1];
+  if (!paragraph) return false;
+  if (paragraph.span.start === marked.start && before) {
+    if (input.text.slice(before.span.start, before.span.end).trimEnd().endsWith(':')) return false;
+  }
+  const inner = input.text.slice(candidate.span.start, candidate.span.end).trimEnd();
+  return /[.!?…]$/u.test(inner) || input.text.slice(marked.end, paragraph.span.end).trim() === '';
+}
 
 /** Title case: two words or more, each capitalised or a minor word, no final stop. */
 export function isTitle(words: readonly string[]): boolean {
