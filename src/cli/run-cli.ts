@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cli-context.js';
 import { EXIT, reportError } from './cli-context.js';
 import { registerAnnotate } from './commands/annotate-command.js';
+import { registerBrief } from './commands/brief-command.js';
 import { registerContradictions } from './commands/contradictions-command.js';
 import { registerEvents } from './commands/events-command.js';
 import { registerStances } from './commands/stances-command.js';
@@ -36,7 +37,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addHelpText(
       'after',
       '\nCommands that use the store take --db FILE (default $PARLEY_DB or ./parley.db); every command takes --help.\n' +
-        'ingest, annotate, export, who, quotes, sources and contradictions take --pack NAME|FILE (default $PARLEY_PACK): a story pack of known actors and dated events.',
+        'ingest, annotate, export, who, quotes, sources, contradictions and brief take --pack NAME|FILE (default $PARLEY_PACK): a story pack of known actors and dated events.',
     );
   const commands = [
     registerIngest,
@@ -51,6 +52,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     registerEvents,
     registerStances,
     registerContradictions,
+    registerBrief,
   ];
   for (const register of commands) {
     register(program, io, setExit);

@@ -1,0 +1,207 @@
+import type { CorpusEvent } from '../corpus/corpus-events.js';
+import type { Span, StoryPack } from '../model/index.js';
+import type { Store } from '../store/store.js';
+import { buildContradictions } from './contradiction-service.js';
+import { buildActorReport } from './corpus-service.js';
+import { buildEventReport } from './event-service.js';
+import { buildSourcesReport } from './sources-service.js';
+import { buildStanceOverview } from './stance-service.js';
+
+/** A citation: the document, the characters, and the words they cover. */
+export interface Citation {
+  doc: string;
+  span: Span;
+  text: string;
+}
+
+/** One cell of the brief: its words, and the citations they rest on. Never without a citation. */
+export interface BriefCell {
+  text: string;
+  cites: Citation[];
+}
+
+/** One key point: a label, what the record says, and the other side when sources disagree. */
+export interface KeyPoint {
+  point: string;
+  says: BriefCell;
+  disputed: boolean;
+  otherSide: BriefCell[];
+}
+
+/** The brief (issue #8): everything in it is taken from the record and cited. */
+export interface Brief {
+  keyPoints: KeyPoint[];
+  timeline: Array<{ date: string | null; kind: string; label: string; status: string; lifecycle: BriefCell }>;
+  who: Array<{ name: BriefCell; role: BriefCell | null; articles: number }>;
+  positions: Array<{
+    actor: string;
+    issue: string;
+    position: string;
+    date: string | null;
+    moved: boolean;
+    evidence: BriefCell;
+  }>;
+  openQuestions: BriefCell[];
+  sources: {
+    used: Array<{ doc: string; title: string | null; source: string; score: number | null }>;
+    leftOut: Array<{ doc: string; title: string | null; source: string; score: number | null; why: string }>;
+  };
+}
+
+export interface BriefOptions {
+  pack?: StoryPack | null;
+  /** Leave out articles whose quality score is below this (0–1); their facts go unless another article gives them. */
+  minQuality?: number;
+  /** How many rows of the timeline and the who's who to keep. */
+  limit?: number;
+}
+
+/**
+ * Builds the brief from the stored record: key points (the latest held event, the next planned ones, each
+ * issue's positions, every point sources dispute), the timeline, who's who, the positions matrix, open
+ * questions and the sources used or left out. A fact whose every citation is in a left-out article is
+ * dropped; one that keeps a citation stays with only the kept ones. Read-only.
+ */
+export async function buildBrief(store: Store, options: BriefOptions = {}): Promise<Brief> {
+  const sources = await buildSourcesReport(store, options.pack ?? null);
+  const articles = sources.flatMap((s) => s.articles.map((a) => ({ ...a, source: s.name })));
+  const threshold = options.minQuality ?? 0;
+  const leftOut = articles.filter((a) => a.score !== null && a.score < threshold);
+  const keep = new Set(articles.filter((a) => !leftOut.includes(a)).map((a) => a.id));
+  const texts = new Map<string, string>();
+  for await (const doc of store.exportAll()) if (keep.has(doc.id)) texts.set(doc.id, doc.text);
+  const cell = (text: string, evidence: ReadonlyArray<{ doc: string; span: Span }>): BriefCell | null => {
+    const cites = evidence
+      .filter((e) => keep.has(e.doc))
+      .map((e) => ({
+        doc: e.doc,
+        span: e.span,
+        text: (texts.get(e.doc) ?? '').slice(e.span.start, e.span.end),
+      }));
+    return cites.length > 0 ? { text, cites } : null;
+  };
+  const limit = options.limit ?? 20;
+  const events = (await buildEventReport(store)).events;
+  const stances = await buildStanceOverview(store);
+  const contradictions = await buildContradictions(store, options.pack ?? null);
+  const who = (await buildActorReport(store, options.pack ?? null)).actors;
+  const timeline = events.flatMap((event) => {
+    const lifecycle = cell(
+      lifecycleText(event),
+      event.mentions.filter((m) => !m.copyOf),
+    );
+    return lifecycle
+      ? [{ date: event.date.value, kind: event.kind, label: event.label, status: event.status, lifecycle }]
+      : [];
+  });
+  const positions = stances.cells.flatMap((c) => {
+    const evidence = cell(`${c.actorName}: ${c.latest.position} (${c.issue})`, c.latest.evidence);
+    return evidence
+      ? [
+          {
+            actor: c.actorName,
+            issue: c.issue,
+            position: c.latest.position,
+            date: c.latest.date,
+            moved: c.shifted,
+            evidence,
+          },
+        ]
+      : [];
+  });
+  const disputed = contradictions.flatMap((c) => {
+    const sides = c.claims.flatMap((claim) => cell(claim.value, claim.evidence) ?? []);
+    return sides.length >= 2
+      ? [{ point: `Disputed: ${c.about}`, says: sides[0]!, disputed: true, otherSide: sides.slice(1) }]
+      : [];
+  });
+  return {
+    keyPoints: [...stateOfTalks(events, cell), ...issuePoints(positions), ...disputed],
+    timeline: timeline.slice(0, limit * 3),
+    who: who.slice(0, limit).flatMap((actor) => {
+      const role = actor.roles.find((r) => r.basis === 'text' && !r.relation);
+      const roleCell = role
+        ? cell(
+            `${role.qualifier ? `${role.qualifier} ` : ''}${role.title}${role.of ? ` of ${role.of}` : ''}`,
+            role.sources,
+          )
+        : null;
+      const name = cell(actor.name, actor.mentions);
+      return name ? [{ name, role: roleCell, articles: actor.articles }] : [];
+    }),
+    positions,
+    openQuestions: openQuestions(events, positions, cell),
+    sources: {
+      used: articles
+        .filter((a) => keep.has(a.id))
+        .map((a) => ({ doc: a.id, title: a.title, source: a.source, score: a.score })),
+      leftOut: leftOut.map((a) => ({
+        doc: a.id,
+        title: a.title,
+        source: a.source,
+        score: a.score,
+        why: `quality ${a.score?.toFixed(2)} is below ${threshold}`,
+      })),
+    },
+  };
+}
+
+type CellOf = (text: string, evidence: ReadonlyArray<{ doc: string; span: Span }>) => BriefCell | null;
+
+function lifecycleText(event: CorpusEvent): string {
+  return (
+    event.lifecycle
+      .map((step) => `${step.status}${step.published ? ` (${step.published})` : ''}`)
+      .join(' → ') || event.status
+  );
+}
+
+/** The latest held event and the planned ones, each citing its reports. */
+function stateOfTalks(events: CorpusEvent[], cell: CellOf): KeyPoint[] {
+  const held = events.filter((e) => e.status === 'held' && e.date.value).at(-1);
+  const planned = events.filter((e) => e.status === 'planned' || e.status === 'announced').slice(-3);
+  const points: KeyPoint[] = [];
+  const latest = held ? cell(`${held.label} (${held.date.value})`, held.mentions) : null;
+  if (latest) points.push({ point: 'Latest talks held', says: latest, disputed: false, otherSide: [] });
+  for (const event of planned) {
+    const next = cell(`${event.label}${event.date.value ? ` (${event.date.value})` : ''}`, event.mentions);
+    if (next) points.push({ point: 'Next scheduled', says: next, disputed: false, otherSide: [] });
+  }
+  return points;
+}
+
+/** One point per issue: who supports it and who opposes it, each position cited. */
+function issuePoints(positions: Brief['positions']): KeyPoint[] {
+  const issues = [...new Set(positions.map((p) => p.issue))];
+  return issues.map((issue) => {
+    const here = positions.filter((p) => p.issue === issue);
+    const text = here.map((p) => `${p.actor} ${p.position}`).join('; ');
+    return {
+      point: `Issue: ${issue}`,
+      says: { text, cites: here.flatMap((p) => p.evidence.cites) },
+      disputed: false,
+      otherSide: [],
+    };
+  });
+}
+
+/** Planned events no report calls held, and issues on which actors take opposite positions. */
+function openQuestions(events: CorpusEvent[], positions: Brief['positions'], cell: CellOf): BriefCell[] {
+  const pending = events
+    .filter((e) => e.status === 'planned' || e.status === 'announced')
+    .flatMap(
+      (e) => cell(`Will ${e.label} take place? Reported ${e.status}, not yet held.`, e.mentions) ?? [],
+    );
+  const split = [...new Set(positions.map((p) => p.issue))].flatMap((issue) => {
+    const here = positions.filter((p) => p.issue === issue);
+    const sides = new Set(here.map((p) => p.position));
+    if (!(sides.has('support') && sides.has('oppose'))) return [];
+    return [
+      {
+        text: `${issue}: ${here.map((p) => `${p.actor} ${p.position}`).join(', ')}`,
+        cites: here.flatMap((p) => p.evidence.cites),
+      },
+    ];
+  });
+  return [...pending, ...split];
+}
