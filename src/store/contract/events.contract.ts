@@ -59,6 +59,19 @@ export function describeEventsContract(context: ContractContext): void {
       expect((await context.store.listEventRecords()).filter((r) => r.docId === c.id)).toHaveLength(1);
     });
 
+    it('yields at most 100 records per key, the most recently stored', async () => {
+      const a = makeTestDocument(TEST_TEXTS.energy);
+      await context.store.putDocuments([a]);
+      const many = Array.from({ length: 105 }, (_, i) => record(a.id, i, `ev-${i}`, ['busy']));
+      await context.store.updateEvents([a.id], [], () => many);
+      let seen: EventRecord[] = [];
+      await context.store.updateEvents([], ['busy'], (known) => {
+        seen = known;
+        return [];
+      });
+      expect(seen.map((r) => r.index)).toEqual(Array.from({ length: 100 }, (_, i) => i + 5));
+    });
+
     it('leaves nothing behind when resolve throws', async () => {
       const a = makeTestDocument(TEST_TEXTS.energy);
       await context.store.putDocuments([a]);

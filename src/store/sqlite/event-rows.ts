@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { EventRecord } from '../../model/index.js';
 import type { StoreDatabase } from './schema.js';
@@ -14,21 +15,36 @@ export async function deleteEventRecords(
   }
 }
 
-/** The stored records that answer to any of `keys`, in document ingest order then mention order. */
+/**
+ * How many records one key yields, the most recently stored first. A busy subject ("meetings with Putin
+ * this month") can hold thousands; the latest reports are the ones a new report is likely to join, and
+ * reading them all would make each new article cost more than the last.
+ */
+export const MAX_RECORDS_PER_KEY = 100;
+
+/** The stored records that answer to any of `keys` (at most `MAX_RECORDS_PER_KEY` each), in ingest order. */
 export async function readEventRecordsByKeys(
   db: Kysely<StoreDatabase>,
   keys: readonly string[],
 ): Promise<EventRecord[]> {
-  const seen = new Set<string>();
-  const found: Array<{ seq: number; idx: number; data: string }> = [];
-  for (let i = 0; i < keys.length; i += 200) {
+  const wanted = new Map<string, { docId: string; idx: number }>();
+  for (const key of keys) {
     const rows = await db
       .selectFrom('event_keys')
-      .innerJoin('event_records', (join) =>
-        join
-          .onRef('event_records.doc_id', '=', 'event_keys.doc_id')
-          .onRef('event_records.idx', '=', 'event_keys.idx'),
-      )
+      .select(['doc_id', 'idx'])
+      .where('key', '=', key)
+      .orderBy(sql`rowid`, 'desc')
+      .limit(MAX_RECORDS_PER_KEY)
+      .execute();
+    for (const row of rows) wanted.set(`${row.doc_id}|${row.idx}`, { docId: row.doc_id, idx: row.idx });
+  }
+  const byDoc = new Map<string, number[]>();
+  for (const { docId, idx } of wanted.values()) byDoc.set(docId, [...(byDoc.get(docId) ?? []), idx]);
+  const docIds = [...byDoc.keys()];
+  const found: Array<{ seq: number; idx: number; data: string }> = [];
+  for (let i = 0; i < docIds.length; i += 200) {
+    const rows = await db
+      .selectFrom('event_records')
       .innerJoin('documents', 'documents.id', 'event_records.doc_id')
       .select([
         'documents.seq as seq',
@@ -36,14 +52,9 @@ export async function readEventRecordsByKeys(
         'event_records.idx as idx',
         'event_records.data as data',
       ])
-      .where('event_keys.key', 'in', keys.slice(i, i + 200))
+      .where('event_records.doc_id', 'in', docIds.slice(i, i + 200))
       .execute();
-    for (const row of rows) {
-      const id = `${row.docId}|${row.idx}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      found.push({ seq: row.seq, idx: row.idx, data: row.data });
-    }
+    for (const row of rows) if (wanted.has(`${row.docId}|${row.idx}`)) found.push(row);
   }
   return found
     .sort((a, b) => a.seq - b.seq || a.idx - b.idx)
