@@ -1,5 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { resolvePack } from '../../src/packs/resolve-pack.js';
+import { ingestInputs } from '../../src/service/ingest-service.js';
+import { buildSourcesReport } from '../../src/service/sources-service.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { scoreQuality } from '../../src/extract/quality/index.js';
 import { seedDocuments } from './seed-documents.js';
 
@@ -27,7 +32,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
  * Runs read → buildDocument → the built-in pipeline plus the quality extractor over the five seeds (read
  * in place), prints each seed's signals and score, and checks issue #7's expectations: the kinds each
  * seed must get, none on 000 and 001, and 000 and 001 scored above 002, 003 and 004. Role inconsistency
- * (also expected on 002) comes from the corpus step (#3/#6), not from this layer, and is not checked here.
+ * (also expected on 002) comes from the corpus step: it is checked after a real ingest with the pack.
  */
 export async function evalQualitySeeds(sharedDir: string): Promise<string[]> {
   const dir = join(sharedDir, 'corpus', 'seeds');
@@ -69,7 +74,35 @@ export async function evalQualitySeeds(sharedDir: string): Promise<string[]> {
   const ranked = Math.min(...clean) > Math.max(...flawed);
   lines.push(
     `  ${ranked ? 'holds' : 'FAILS'}: 000 and 001 (${clean.join(', ')}) score above 002, 003, 004 (${flawed.join(', ')})`,
-    '  not checked here: role inconsistency on 002 comes from the corpus step (#3/#6 contradictions), not from the quality layer',
   );
+  lines.push(...(await corpusChecks(dir)));
   return lines;
+}
+
+/**
+ * The signals the corpus adds, checked after a real ingest of the seeds with the built-in pack: role
+ * inconsistency on 002 and on no other seed, and the articles' scores as `parley sources` shows them.
+ */
+async function corpusChecks(dir: string): Promise<string[]> {
+  const work = mkdtempSync(join(tmpdir(), 'parley-quality-seeds-'));
+  const store = await openSqliteStore(join(work, 'seeds.db'));
+  try {
+    const pack = resolvePack('ukraine-peace-talks');
+    await ingestInputs(store, [dir], { pack });
+    const fileOf = new Map<string, string>();
+    for await (const doc of store.exportAll())
+      fileOf.set(doc.id, doc.locations[0]?.ref.split(/[\\/]/).pop() ?? doc.id);
+    const articles = (await buildSourcesReport(store, pack)).flatMap((source) => source.articles);
+    const withRole = articles
+      .filter((a) => a.top.some((t) => t.code === 'role-inconsistency'))
+      .map((a) => fileOf.get(a.id)?.slice(0, 3));
+    const scores = articles.map((a) => `${fileOf.get(a.id)?.slice(0, 3)} ${a.score}`).sort();
+    return [
+      `  ${withRole.join() === '002' ? 'holds' : 'FAILS'}: after ingest with the pack, role inconsistency on ${withRole.join(', ') || 'none'} (want 002 only)`,
+      `  scores after the corpus steps (parley sources): ${scores.join(', ')}`,
+    ];
+  } finally {
+    await store.close();
+    rmSync(work, { recursive: true, force: true });
+  }
 }
