@@ -43,4 +43,10 @@ describe('not events', () => {
     const events = eventsOf('The envoys met in Riga after two days of meetings with the mediators.');
     expect(events.every((e) => e.date === null && e.status !== 'planned')).toBe(true);
   });
+
+  it('an event after which nothing is still to come stays held', () => {
+    const events = eventsOf('The summit in Riga took place on Monday, and ministers left after the summit.');
+    expect(events.map((e) => e.status)).toContain('held');
+    expect(events.map((e) => e.status)).not.toContain('planned');
+  });
 });

@@ -75,6 +75,11 @@ describe('status cues', () => {
       cue: 'called off',
     },
     {
+      text: 'The meeting of the council after the video call with the mayor will review the plan.',
+      status: 'planned',
+      cue: 'will',
+    },
+    {
       text: 'The talks that were announced in March were postponed again.',
       status: 'postponed',
       cue: 'postponed',

@@ -27,6 +27,8 @@ export const statusRefiner: EventRefiner = (candidates, input) =>
     const found =
       modifierCue(candidate, input) ?? predicateCue(candidate, input) ?? clauseCue(candidate, input);
     if (found === NEGATED) return [];
+    const ahead = found ? futureOverPreposition(candidate, input, found) : null;
+    if (ahead) return [{ ...candidate, status: 'planned' as const, statusCue: ahead }];
     if (found) return [{ ...candidate, status: found.status, statusCue: found.cue }];
     if (candidate.tenseStatus) return [{ ...candidate, status: candidate.tenseStatus }];
     if (candidate.kind === 'announcement') return [{ ...candidate, status: 'announced' as const }];
@@ -34,6 +36,28 @@ export const statusRefiner: EventRefiner = (candidates, input) =>
     if (words.includes(REPORTED_FUTURE)) return [{ ...candidate, status: 'planned' as const }];
     return [candidate];
   });
+
+/**
+ * "The meeting after the call will review…": a held cue that is only a preposition ("after the", "during
+ * the") gives way to a future verb later in the sentence, which tells the event is still ahead.
+ */
+function futureOverPreposition(
+  candidate: EventCandidate,
+  input: EventInput,
+  found: NonNullable<Found>,
+): EventMention['statusCue'] {
+  if (found.status !== 'held' || !found.cue) return null;
+  const cue = input.text.slice(found.cue.start, found.cue.end).toLowerCase();
+  if (!PREPOSITION_CUES.has(cue)) return null;
+  const sentence = input.sentenceOfToken[candidate.first];
+  for (let at = candidate.last; at < input.tokens.length && input.sentenceOfToken[at] === sentence; at += 1) {
+    if (FUTURE_WORDS.has(input.words[at]!)) return tokenSpan(input.tokens, at, at + 1);
+  }
+  return null;
+}
+
+const PREPOSITION_CUES: ReadonlySet<string> = new Set(['after the', 'during the']);
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'shall']);
 
 /** Where cues after the trigger stop: `AFTER_REACH` tokens on, or the first comma. */
 function afterEnd(candidate: EventCandidate, input: EventInput): number {
