@@ -1,3 +1,5 @@
+import { NUMBER_WORDS as TIME_NUMBER_WORDS } from '../../extract/time/lexicon/number-words.js';
+
 /**
  * Nouns whose count is a fact about a group that sources should agree on ("a coalition of 31 countries",
  * "the bloc's 27 member states"). Counts of people, days or prisoners are left out: they differ from one
@@ -31,28 +33,9 @@ export const APPROXIMATE_WORDS: readonly string[] = [
   'dozens of',
 ];
 
-/** Numbers written as words, for counts up to fifty. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
+/** Numbers written as words, for counts from two up: the time layer's list, without its placeholders. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(TIME_NUMBER_WORDS).filter(
+    (entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] >= 2,
+  ),
+);

@@ -1,5 +1,6 @@
 import type { DocEntity, Mention, Sentence, Span, Token } from '../../model/index.js';
 import type { EventMention } from '../../model/event.js';
+import { coveringSpans, mentionOfTokens } from '../segment/token-cover.js';
 import type { TimeExpression } from '../../model/time.js';
 
 /** Everything the event matchers and refiners read, built once per document. */
@@ -64,28 +65,13 @@ export function eventInput(
     times: layers.times ?? [],
     referenceDate,
     words: tokens.map((token) => text.slice(token.span.start, token.span.end).toLowerCase()),
-    sentenceOfToken: alignTokens(
+    sentenceOfToken: coveringSpans(
       tokens,
       sentences.map((s) => s.span),
     ),
-    mentionOfToken: alignTokens(
-      tokens,
-      (layers.mentions ?? []).map((m) => m.span),
-    ).map((index) => (index >= 0 ? layers.mentions?.[index] : undefined)),
+    mentionOfToken: mentionOfTokens(tokens, layers.mentions ?? []),
     keepUnknown,
   };
-}
-
-/** For each token, the index of the span (sorted, disjoint) that covers it, or -1. Linear. */
-function alignTokens(tokens: readonly Token[], spans: readonly Span[]): number[] {
-  const out: number[] = [];
-  let cursor = 0;
-  for (const token of tokens) {
-    while (cursor < spans.length && spans[cursor]!.end <= token.span.start) cursor += 1;
-    const span = spans[cursor];
-    out.push(span && span.start <= token.span.start && token.span.end <= span.end ? cursor : -1);
-  }
-  return out;
 }
 
 /** Splits lexicon words ("round of talks", "cease - fire") into tokens. */

@@ -1,4 +1,5 @@
 import type { DocEntity, Mention, Paragraph, Sentence, Span, Token } from '../../model/index.js';
+import { mentionOfTokens } from '../segment/token-cover.js';
 import type { TimeExpression } from '../../model/time.js';
 import type { QuoteMention } from '../../model/layers.js';
 
@@ -50,16 +51,7 @@ export function quoteInput(
 ): QuoteInput {
   const tokens = layers.tokens ?? [];
   const mentions = layers.mentions ?? [];
-  const mentionOfToken: Array<Mention | undefined> = new Array<Mention | undefined>(tokens.length);
-  let cursor = 0;
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index]!;
-    while (cursor < mentions.length && mentions[cursor]!.span.end <= token.span.start) cursor += 1;
-    const mention = mentions[cursor];
-    if (mention && mention.span.start <= token.span.start && token.span.end <= mention.span.end) {
-      mentionOfToken[index] = mention;
-    }
-  }
+  const mentionOfToken = mentionOfTokens(tokens, mentions);
   return {
     text,
     paragraphs: layers.paragraphs ?? [],

@@ -1,3 +1,4 @@
+import { mentionOfTokens } from '../segment/token-cover.js';
 import type { DocEntity, Mention, PackIssue, Sentence, Span, Token } from '../../model/index.js';
 import type { EventArgument, StanceMention, StancePosition } from '../../model/event.js';
 import type { QuoteMention } from '../../model/layers.js';
@@ -79,16 +80,7 @@ export function stanceInput(
   const tokens = layers.tokens ?? [];
   const mentions = layers.mentions ?? [];
   const sentences = layers.sentences ?? [];
-  const mentionOfToken = new Array<Mention | undefined>(tokens.length);
-  let cursor = 0;
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index]!;
-    while (cursor < mentions.length && mentions[cursor]!.span.end <= token.span.start) cursor += 1;
-    const mention = mentions[cursor];
-    if (mention && mention.span.start <= token.span.start && token.span.end <= mention.span.end) {
-      mentionOfToken[index] = mention;
-    }
-  }
+  const mentionOfToken = mentionOfTokens(tokens, mentions);
   return {
     text,
     sentences,
