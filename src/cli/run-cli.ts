@@ -11,6 +11,7 @@ import { registerIngest } from './commands/ingest-command.js';
 import { registerList } from './commands/list-command.js';
 import { registerQuotes } from './commands/quotes-command.js';
 import { registerSearch } from './commands/search-command.js';
+import { registerServe } from './commands/serve-command.js';
 import { registerSources } from './commands/sources-command.js';
 import { registerTimeline } from './commands/timeline-command.js';
 import { registerWho } from './commands/who-command.js';
@@ -53,6 +54,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     registerStances,
     registerContradictions,
     registerBrief,
+    registerServe,
   ];
   for (const register of commands) {
     register(program, io, setExit);

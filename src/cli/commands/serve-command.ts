@@ -1,0 +1,80 @@
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { ParleyError } from '../../model/index.js';
+import { createApp, OPENAPI_PATH } from '../../server/app.js';
+import { isLoopbackHost, startServer } from '../../server/start-server.js';
+import { openStore } from '../../store/open-store.js';
+import type { CliIo } from '../cli-context.js';
+import { EXIT, PACK_HELP, resolveDb, resolvePackOption } from '../cli-context.js';
+
+interface ServeFlags {
+  db?: string;
+  pack?: string;
+  port: number;
+  host: string;
+  allowRemote?: boolean;
+}
+
+/** Parses `--port`: a whole number 0–65535, where 0 asks the system for a free port. */
+export function parsePort(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 65_535) {
+    throw new InvalidArgumentError('expected a port number from 0 to 65535 (0 picks a free port)');
+  }
+  return Number(value);
+}
+
+/** Resolves on the first SIGINT or SIGTERM, then stops listening for them. */
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/**
+ * `parley serve`: the read-only JSON API over the store until SIGINT/SIGTERM, then closes the store. It
+ * binds to loopback unless `--allow-remote` is given, since write routes will later need a token there.
+ */
+export function registerServe(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('serve')
+    .description('serve the stored record as a read-only HTTP JSON API with an OpenAPI document')
+    .option('--db <file>', 'database file (default: $PARLEY_DB or ./parley.db)')
+    .option('--pack <name|file>', PACK_HELP)
+    .option('--port <n>', 'port to listen on (0 picks a free port)', parsePort, 0)
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--allow-remote', 'allow a --host other than loopback (the API has no authentication)')
+    .addHelpText(
+      'after',
+      `\nRoutes: see src/server/README.md or ${OPENAPI_PATH}. Stop with Ctrl-C.\n` +
+        '\nExamples:\n  parley serve --port 8080\n  parley serve --pack ukraine-peace-talks',
+    )
+    .action(async (flags: ServeFlags) => {
+      if (!isLoopbackHost(flags.host) && flags.allowRemote !== true) {
+        throw new ParleyError('E_USAGE', `--host ${flags.host} is not a loopback address`, {
+          hint: 'bind to 127.0.0.1, or pass --allow-remote to expose the API to the network',
+        });
+      }
+      const pack = resolvePackOption(flags.pack, io.env);
+      const store = await openStore(resolveDb(flags.db, io.env));
+      try {
+        const app = createApp({
+          store,
+          pack,
+          onError: (error) => io.err(`parley serve: ${String(error)}\n`),
+        });
+        const server = await startServer(app, flags.host, flags.port);
+        io.out(`Parley API on ${server.url} (OpenAPI: ${server.url}/openapi.json)\n`);
+        await untilStopped();
+        await server.close();
+        setExit(EXIT.ok);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApi } from './test-api.js';
+import { openTestApi } from './test-api.js';
+
+interface Page {
+  items: Array<Record<string, unknown>>;
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await openTestApi();
+});
+afterAll(async () => api.cleanup());
+
+const page = async (path: string): Promise<Page> => {
+  const { status, body } = await api.get(path);
+  expect(status, path).toBe(200);
+  return body as Page;
+};
+
+/** Every listing route, with a key each of its items must have (so an empty or wrong list fails). */
+const LISTINGS: Array<[path: string, key: string, atLeast: number]> = [
+  ['/api/documents', 'textLength', 2],
+  ['/api/documents?q=Istanbul', 'snippet', 1],
+  ['/api/actors', 'aliases', 1],
+  ['/api/events', 'lifecycle', 1],
+  ['/api/quotes', 'speakerName', 1],
+  ['/api/stances', 'issue', 1],
+  ['/api/contradictions', 'claims', 0],
+  ['/api/sources', 'articles', 1],
+  ['/api/timeline', 'value', 1],
+];
+
+describe('GET listings', () => {
+  it.each(LISTINGS)('%s returns a page of items with %s', async (path, key, atLeast) => {
+    const body = await page(path);
+    expect(Object.keys(body).sort()).toEqual(['items', 'limit', 'offset', 'total']);
+    expect(body).toMatchObject({ limit: 50, offset: 0 });
+    expect(body.items.length).toBe(Math.min(body.total, 50));
+    expect(body.total).toBeGreaterThanOrEqual(atLeast);
+    for (const item of body.items) expect(item).toHaveProperty(key);
+  });
+
+  it.each(['/api/documents', '/api/events', '/api/timeline', '/api/actors'])(
+    '%s pages: limit=1 then offset=1 gives the next item, total constant',
+    async (path) => {
+      const all = await page(`${path}?limit=500`);
+      expect(all.total).toBeGreaterThanOrEqual(2);
+      const first = await page(`${path}?limit=1`);
+      const second = await page(`${path}?limit=1&offset=1`);
+      expect([first.total, second.total]).toEqual([all.total, all.total]);
+      expect([first.items, second.items]).toEqual([all.items.slice(0, 1), all.items.slice(1, 2)]);
+      expect(second).toMatchObject({ limit: 1, offset: 1 });
+      const past = await page(`${path}?offset=${all.total}`);
+      expect(past).toMatchObject({ items: [], total: all.total });
+    },
+  );
+
+  it('filters events by kind and by a day range', async () => {
+    const all = (await page('/api/events')).items;
+    const held = all.find((event) => event.status === 'held');
+    expect(held).toBeDefined();
+    const kind = String(held?.kind);
+    const ofKind = await page(`/api/events?kind=${kind}`);
+    expect(ofKind.items.every((event) => event.kind === kind)).toBe(true);
+    expect((await page('/api/events?from=2100-01-01')).total).toBe(0);
+    expect((await page('/api/events?to=1900-01-01')).total).toBe(0);
+    expect((await page('/api/events?actor=nobody-by-this-name')).total).toBe(0);
+    expect((await page('/api/timeline?from=2100-01-01')).total).toBe(0);
+  });
+
+  it('searches the full text with q and finds nothing for an absent word', async () => {
+    const hits = await page('/api/documents?q=Istanbul');
+    expect(hits.items.every((hit) => api.documentIds.includes(String(hit.id)))).toBe(true);
+    expect((await page('/api/documents?q=zebrafishery')).total).toBe(0);
+  });
+});
+
+describe('GET /api/documents/{id} and /api/brief', () => {
+  it('returns a stored document, and 404 with a coded error for an unknown id', async () => {
+    const id = api.documentIds[0] ?? '';
+    const found = await api.get(`/api/documents/${encodeURIComponent(id)}`);
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({ id });
+    expect(typeof (found.body as { text: unknown }).text).toBe('string');
+    const missing = await api.get('/api/documents/no-such-document');
+    expect(missing).toEqual({
+      status: 404,
+      body: { error: { code: 'E_NOT_FOUND', message: 'no document with id no-such-document' } },
+    });
+  });
+
+  it('returns the brief object, not a page; minQuality=1 leaves out every scored article', async () => {
+    const { status, body } = await api.get('/api/brief');
+    expect(status).toBe(200);
+    expect(body).toHaveProperty('keyPoints');
+    expect(body).toHaveProperty('sources.used');
+    expect(body).not.toHaveProperty('items');
+    const strict = (await api.get('/api/brief?minQuality=1')).body as { sources: { leftOut: unknown[] } };
+    const loose = (await api.get('/api/brief?minQuality=0')).body as { sources: { leftOut: unknown[] } };
+    expect(loose.sources.leftOut).toEqual([]);
+    expect(strict.sources.leftOut.length).toBeGreaterThan(0);
+  });
+});

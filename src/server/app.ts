@@ -1,0 +1,73 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ParleyError } from '../model/index.js';
+import type { StoryPack } from '../model/index.js';
+import type { Store } from '../store/store.js';
+import { registerCorpusRoutes } from './routes/corpus-routes.js';
+import { registerDocumentRoutes } from './routes/document-routes.js';
+import { registerReportRoutes } from './routes/report-routes.js';
+
+/** What the API reads: an open store (the caller owns and closes it) and the story pack, if any. */
+export interface ApiOptions {
+  store: Store;
+  pack: StoryPack | null;
+  /** Told of every unexpected failure (a 500), e.g. to print it; the response never carries internals. */
+  onError?: (error: unknown) => void;
+}
+
+/** The OpenAPI 3 document's path, served by the app itself. */
+export const OPENAPI_PATH = '/api/openapi.json';
+
+interface ZodIssueLike {
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+}
+
+/** One line naming each bad parameter and what was wrong with it, e.g. `limit: Too small: …`. */
+export function describeIssues(issues: readonly ZodIssueLike[]): string {
+  return issues
+    .map((issue) => `${issue.path.map(String).join('.') || 'request'}: ${issue.message}`)
+    .join('; ');
+}
+
+function errorBody(c: Context, status: ContentfulStatusCode, code: string, message: string): Response {
+  return c.json({ error: { code, message } }, status);
+}
+
+/**
+ * The read-only HTTP JSON API over the services, with its OpenAPI document generated from the same
+ * route schemas that validate requests. Invalid input is a 400 `E_BAD_REQUEST` naming the parameter;
+ * unknown routes are 404 `E_NOT_FOUND`; anything else that fails is a 500 without internals leaked.
+ */
+export function createApp(options: ApiOptions): OpenAPIHono {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return errorBody(c, 400, 'E_BAD_REQUEST', describeIssues(result.error.issues));
+      }
+      return undefined;
+    },
+  });
+  registerDocumentRoutes(app, options);
+  registerCorpusRoutes(app, options);
+  registerReportRoutes(app, options);
+  app.doc(OPENAPI_PATH, {
+    openapi: '3.0.0',
+    info: {
+      title: 'Parley API',
+      version: '0.1.0',
+      description: 'Read-only access to the structured record of a negotiation; every fact cites doc:span.',
+    },
+  });
+  app.notFound((c) => errorBody(c, 404, 'E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`));
+  app.onError((error, c) => {
+    if (error instanceof ParleyError && error.code === 'E_USAGE') {
+      return errorBody(c, 400, 'E_BAD_REQUEST', error.message);
+    }
+    options.onError?.(error);
+    const code = error instanceof ParleyError ? error.code : 'E_INTERNAL';
+    return errorBody(c, 500, code, 'the server failed to answer this request');
+  });
+  return app;
+}

@@ -1,0 +1,92 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { buildBrief } from '../../service/brief-service.js';
+import { buildContradictions } from '../../service/contradiction-service.js';
+import { buildSourcesReport } from '../../service/sources-service.js';
+import { buildTimeline } from '../../service/timeline-service.js';
+import type { ApiOptions } from '../app.js';
+import { daySchema, errorResponses, pageOf, pageQuery, pageSchema } from '../api-schemas.js';
+
+const contradictions = createRoute({
+  method: 'get',
+  path: '/api/contradictions',
+  summary: 'Where sources disagree (roles, event dates and outcomes, counts), claims side by side',
+  request: { query: z.object(pageQuery) },
+  responses: {
+    200: {
+      description: 'a page of contradictions',
+      content: { 'application/json': { schema: pageSchema('Contradiction') } },
+    },
+    ...errorResponses,
+  },
+});
+
+const sources = createRoute({
+  method: 'get',
+  path: '/api/sources',
+  summary: "Outlets with their articles' quality scores, worst first",
+  request: { query: z.object(pageQuery) },
+  responses: {
+    200: {
+      description: 'a page of outlets',
+      content: { 'application/json': { schema: pageSchema('Source') } },
+    },
+    ...errorResponses,
+  },
+});
+
+const timeline = createRoute({
+  method: 'get',
+  path: '/api/timeline',
+  summary: 'Every dated time expression of the articles, in date order, each cited',
+  request: { query: z.object({ ...pageQuery, from: daySchema, to: daySchema }) },
+  responses: {
+    200: {
+      description: 'a page of timeline items',
+      content: { 'application/json': { schema: pageSchema('TimelineItem') } },
+    },
+    ...errorResponses,
+  },
+});
+
+const brief = createRoute({
+  method: 'get',
+  path: '/api/brief',
+  summary: "The brief: key points, timeline, who's who, positions, open questions, sources",
+  request: {
+    query: z.object({
+      minQuality: z.coerce
+        .number()
+        .min(0)
+        .max(1)
+        .default(0)
+        .openapi({ description: 'leave out articles whose quality score is below this (0–1)', example: 0.6 }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'the brief (not paginated)',
+      content: { 'application/json': { schema: z.record(z.string(), z.any()).openapi('Brief') } },
+    },
+    ...errorResponses,
+  },
+});
+
+/** `/api/contradictions`, `/api/sources`, `/api/timeline` and `/api/brief`: reports over the whole record. */
+export function registerReportRoutes(app: OpenAPIHono, { store, pack }: ApiOptions): void {
+  app.openapi(contradictions, async (c) =>
+    c.json(pageOf(await buildContradictions(store, pack), c.req.valid('query')), 200),
+  );
+  app.openapi(sources, async (c) =>
+    c.json(pageOf(await buildSourcesReport(store, pack), c.req.valid('query')), 200),
+  );
+  app.openapi(timeline, async (c) => {
+    const { limit, offset, from, to } = c.req.valid('query');
+    return c.json(pageOf(await buildTimeline(store, { from, to }), { limit, offset }), 200);
+  });
+  app.openapi(brief, async (c) => {
+    const { minQuality } = c.req.valid('query');
+    const result = await buildBrief(store, { pack, minQuality });
+    return c.json(result as unknown as Record<string, unknown>, 200);
+  });
+}
