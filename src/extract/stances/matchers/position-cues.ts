@@ -1,10 +1,28 @@
 import { POSITION_CUES } from '../lexicon/position-cues.js';
-import type { CuePattern } from '../lexicon/position-cues.js';
+import type { CuePattern, PositionCue } from '../lexicon/position-cues.js';
 import type { PositionHit, StanceInput } from '../stance-input.js';
 
 /** Whether a lower-case token matches a cue pattern (a final `*` takes any ending). */
 export function matchesPattern(word: string, pattern: CuePattern): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+/** Cues by their exact first word; cues whose first pattern is a prefix (`*`) are checked for every word. */
+const BY_FIRST_WORD = new Map<string, PositionCue[]>();
+const PREFIX_CUES: PositionCue[] = [];
+for (const cue of POSITION_CUES) {
+  const first = cue.words[0] ?? '';
+  if (first.endsWith('*')) PREFIX_CUES.push(cue);
+  else BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), cue]);
+}
+const ORDER = new Map(POSITION_CUES.map((cue, index) => [cue, index]));
+
+/** The cues that may start at a word, in lexicon order (so the longest, listed first, still wins). */
+function cuesStartingWith(word: string): PositionCue[] {
+  const exact = BY_FIRST_WORD.get(word) ?? [];
+  const prefixed = PREFIX_CUES.filter((cue) => matchesPattern(word, cue.words[0]!));
+  if (prefixed.length === 0) return exact;
+  return [...exact, ...prefixed].sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
 }
 
 /** Words after a one-word noun cue that tie it to its matter: "support for", "refusal to". */
@@ -34,7 +52,7 @@ export function positionHits(input: StanceInput, sentence: number): PositionHit[
   const hits: PositionHit[] = [];
   let at = range.start;
   while (at < range.end) {
-    const cue = POSITION_CUES.find((candidate) =>
+    const cue = cuesStartingWith(input.words[at] ?? '').find((candidate) =>
       candidate.words.every(
         (pattern, offset) =>
           at + offset < range.end && matchesPattern(input.words[at + offset] ?? '', pattern),
