@@ -33,7 +33,7 @@ function docWith(mentions: EventMention[]): Document {
 describe('eventRecordsOf', () => {
   it.each<[EventMention['status'], string | null, string | null, { from: string; to: string }]>([
     ['held', '2025-03-03', '2025-03-03', { from: '2025-03-03', to: '2025-03-03' }],
-    ['held', '2025-03-10', null, { from: '2025-01-19', to: '2025-03-05' }],
+    ['held', null, null, { from: '2025-01-19', to: '2025-03-05' }],
     ['planned', '2025-03-10', '2025-03-10', { from: '2025-03-10', to: '2025-03-10' }],
     ['planned', null, null, { from: '2025-03-05', to: '2025-07-03' }],
   ])('a %s report dated %s keeps date %s and window %j', (status, date, kept, window) => {

@@ -38,8 +38,7 @@ export function eventRecordsOf(
   actorOf: (entityId: string) => string | undefined,
 ): EventRecord[] {
   const published = doc.published.value?.slice(0, 10) ?? null;
-  return (doc.layers.eventMentions ?? []).map((raw, index) => {
-    const mention = withPlausibleDate(raw, published);
+  return (doc.layers.eventMentions ?? []).map((mention, index) => {
     const participants = participantKeys(mention.participants, actorOf);
     const place = mention.place ? foldName(mention.place.name) : null;
     const record: EventRecord = {
@@ -68,24 +67,6 @@ export function eventRecordsOf(
     record.keys = blockingKeys(record);
     return record;
   });
-}
-
-/**
- * A report of a held event cannot date it after its own article: such a date is a misread weekday
- * ("on Monday" resolved forward) and is dropped, so the article's date bounds the event instead.
- */
-function withPlausibleDate(mention: EventMention, published: string | null): EventMention {
-  const day = mention.date?.value?.slice(0, 10);
-  if (
-    mention.status !== 'held' ||
-    !published ||
-    !day ||
-    !/^\d{4}-\d{2}-\d{2}$/.test(day) ||
-    day <= published
-  ) {
-    return mention;
-  }
-  return { ...mention, date: null };
 }
 
 function participantKeys(

@@ -1,9 +1,7 @@
 import type { CorpusEvent } from '../corpus/corpus-events.js';
 import type { Span, StoryPack } from '../model/index.js';
 import type { Store } from '../store/store.js';
-import { buildContradictions } from './contradiction-service.js';
-import { buildActorReport } from './corpus-service.js';
-import { buildEventReport } from './event-service.js';
+import { buildCorpusFindings } from './corpus-findings.js';
 import { buildSourcesReport } from './sources-service.js';
 import { buildStanceOverview } from './stance-service.js';
 
@@ -63,7 +61,8 @@ export interface BriefOptions {
  * dropped; one that keeps a citation stays with only the kept ones. Read-only.
  */
 export async function buildBrief(store: Store, options: BriefOptions = {}): Promise<Brief> {
-  const sources = await buildSourcesReport(store, options.pack ?? null);
+  const findings = await buildCorpusFindings(store, options.pack ?? null);
+  const sources = await buildSourcesReport(store, options.pack ?? null, findings);
   const articles = sources.flatMap((s) => s.articles.map((a) => ({ ...a, source: s.name })));
   const threshold = options.minQuality ?? 0;
   const leftOut = articles.filter((a) => a.score !== null && a.score < threshold);
@@ -81,10 +80,10 @@ export async function buildBrief(store: Store, options: BriefOptions = {}): Prom
     return cites.length > 0 ? { text, cites } : null;
   };
   const limit = options.limit ?? 20;
-  const events = (await buildEventReport(store)).events;
+  const events = findings.events.events;
   const stances = await buildStanceOverview(store);
-  const contradictions = await buildContradictions(store, options.pack ?? null);
-  const who = (await buildActorReport(store, options.pack ?? null)).actors;
+  const { contradictions } = findings;
+  const who = findings.actors.actors;
   const timeline = events.flatMap((event) => {
     const lifecycle = cell(
       lifecycleText(event),

@@ -9,7 +9,6 @@ import type {
   TimeExpression,
 } from '../model/index.js';
 import type { Store } from '../store/store.js';
-import { buildActorReport } from './corpus-service.js';
 import type { ActorReport, Contradiction } from './corpus-service.js';
 import { buildQuoteReport } from './quote-service.js';
 import { scoreQuality } from '../extract/quality/score.js';
@@ -17,8 +16,7 @@ import type { ExportedQuote } from './quote-service.js';
 import type { Statement } from '../corpus/quote-lineage.js';
 import type { CorpusEvent } from '../corpus/corpus-events.js';
 import type { CorpusStance } from '../corpus/stance-history.js';
-import { buildEventReport } from './event-service.js';
-import { buildNumberReport, corpusSignals } from './contradiction-service.js';
+import { buildCorpusFindings } from './corpus-findings.js';
 import { buildStanceOverview } from './stance-service.js';
 
 /** The export format version. Bump it on any change that breaks a reader of docs/export-schema.md. */
@@ -225,27 +223,24 @@ export async function buildExport(
   generatedAt: string,
   pack: StoryPack | null = null,
 ): Promise<ExportRecord> {
-  const report = await buildActorReport(store, pack);
+  const findings = await buildCorpusFindings(store, pack);
   const quotes = await buildQuoteReport(store, pack);
-  const events = await buildEventReport(store);
-  const numbers = await buildNumberReport(store);
   const stances = await buildStanceOverview(store);
-  const signals = corpusSignals(report.signals, events.signals, numbers.signals);
   const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   const documents: ExportedDocument[] = [];
   for await (const doc of store.exportAll()) {
-    documents.push(exportDocument(doc, signals.get(doc.id), duplicates.get(doc.id)));
+    documents.push(exportDocument(doc, findings.signals.get(doc.id), duplicates.get(doc.id)));
   }
   return {
     schema: EXPORT_SCHEMA,
     generatedAt,
     documents,
-    entities: exportEntities(report),
-    events: events.events.map(exportEvent),
+    entities: exportEntities(findings.actors),
+    events: findings.events.events.map(exportEvent),
     quotes: quotes.quotes,
     statements: quotes.statements,
     stances: stances.stances,
-    contradictions: [...report.contradictions, ...events.contradictions, ...numbers.contradictions],
+    contradictions: findings.contradictions,
   };
 }
 
@@ -259,27 +254,20 @@ export async function* exportLines(
   pack: StoryPack | null = null,
 ): AsyncGenerator<string> {
   yield JSON.stringify({ type: 'header', schema: EXPORT_SCHEMA, generatedAt });
-  const report = await buildActorReport(store, pack);
-  const events = await buildEventReport(store);
-  const numbers = await buildNumberReport(store);
-  const signals = corpusSignals(report.signals, events.signals, numbers.signals);
+  const findings = await buildCorpusFindings(store, pack);
   const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   for await (const doc of store.exportAll()) {
-    const exported = exportDocument(doc, signals.get(doc.id), duplicates.get(doc.id));
+    const exported = exportDocument(doc, findings.signals.get(doc.id), duplicates.get(doc.id));
     yield JSON.stringify({ type: 'document', ...exported });
   }
-  for (const entity of exportEntities(report)) yield JSON.stringify({ type: 'entity', ...entity });
+  for (const entity of exportEntities(findings.actors)) yield JSON.stringify({ type: 'entity', ...entity });
   const quotes = await buildQuoteReport(store, pack);
   for (const quote of quotes.quotes) yield JSON.stringify({ type: 'quote', ...quote });
   for (const statement of quotes.statements) yield JSON.stringify({ type: 'statement', ...statement });
-  for (const event of events.events) yield JSON.stringify({ type: 'event', ...exportEvent(event) });
+  for (const event of findings.events.events) yield JSON.stringify({ type: 'event', ...exportEvent(event) });
   for (const stance of (await buildStanceOverview(store)).stances)
     yield JSON.stringify({ type: 'stance', ...stance });
-  for (const contradiction of [
-    ...report.contradictions,
-    ...events.contradictions,
-    ...numbers.contradictions,
-  ]) {
+  for (const contradiction of findings.contradictions) {
     yield JSON.stringify({ type: 'contradiction', ...contradiction });
   }
 }

@@ -1,8 +1,7 @@
 import type { StoryPack } from '../model/index.js';
 import type { Store } from '../store/store.js';
-import { buildEventReport } from './event-service.js';
-import { buildNumberReport, corpusSignals } from './contradiction-service.js';
-import { buildActorReport } from './corpus-service.js';
+import { buildCorpusFindings } from './corpus-findings.js';
+import type { CorpusFindings } from './corpus-findings.js';
 import { duplicateSignal, qualityOf } from './export-service.js';
 
 /** One article's quality, for the sources listing. */
@@ -30,13 +29,9 @@ export interface SourceQuality {
 export async function buildSourcesReport(
   store: Store,
   pack: StoryPack | null = null,
+  findings?: CorpusFindings,
 ): Promise<SourceQuality[]> {
-  const actors = await buildActorReport(store, pack);
-  const signals = corpusSignals(
-    actors.signals,
-    (await buildEventReport(store)).signals,
-    (await buildNumberReport(store)).signals,
-  );
+  const { signals } = findings ?? (await buildCorpusFindings(store, pack));
   const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
   const bySource = new Map<string, ArticleQuality[]>();
   for await (const doc of store.exportAll()) {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildContradictions } from '../../service/contradiction-service.js';
+import { buildContradictions } from '../../service/corpus-findings.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliIo } from '../cli-context.js';
 import { EXIT, PACK_HELP, resolveDb, resolvePackOption } from '../cli-context.js';

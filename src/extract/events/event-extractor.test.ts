@@ -95,6 +95,12 @@ describe('status cues', () => {
     expect(eventsOf(text)[0]).toMatchObject({ status: 'held', date: '2025-03-02' });
   });
 
+  it('a held event is not dated after the article: the weekday was resolved the wrong way', () => {
+    const [event] = eventsOf('The envoys met in Riga on May 19, 2025.');
+    expect(event).toMatchObject({ status: 'held', date: null });
+    expect(eventsOf('The envoys met in Riga on May 2, 2025.')[0]).toMatchObject({ date: '2025-05-02' });
+  });
+
   it('a date after the reference date with no cue makes the event planned', () => {
     expect(eventsOf('Talks in Geneva on June 3, 2025 are the main item.')[0]).toMatchObject({
       status: 'planned',

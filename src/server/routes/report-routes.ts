@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { buildBrief } from '../../service/brief-service.js';
-import { buildContradictions } from '../../service/contradiction-service.js';
+import { buildContradictions } from '../../service/corpus-findings.js';
 import { buildSourcesReport } from '../../service/sources-service.js';
 import { buildTimeline } from '../../service/timeline-service.js';
 import type { ApiOptions } from '../app.js';

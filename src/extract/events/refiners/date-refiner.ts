@@ -1,13 +1,15 @@
 import type { EventRefiner } from '../event-input.js';
 import { tokenSpan } from '../event-input.js';
 
+const DAY = /^\d{4}-\d{2}-\d{2}/u;
 const USABLE = /^\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?/u;
 
 /**
  * Dates each event with the time expression of its clause nearest the trigger (`basis: 'text'`), its
  * TIMEX3 value cut to a day, week, month or year; null when the clause holds none. An expression followed by
  * "of" ("after two days of meetings") measures the event and is passed over. An event with no status
- * cue and a date after the reference date is `planned`.
+ * cue and a date after the reference date is `planned`; a held event is never dated after the reference
+ * date (such a day is a weekday resolved the wrong way), and keeps no date.
  */
 export const dateRefiner: EventRefiner = (candidates, input) =>
   candidates.map((candidate) => {
@@ -26,6 +28,8 @@ export const dateRefiner: EventRefiner = (candidates, input) =>
     if (!best) return candidate;
     const date = { value: best.value, span: { ...best.span }, basis: 'text' as const };
     const later = input.referenceDate !== null && best.value.slice(0, 10) > input.referenceDate;
+    // A report of a held event cannot date it after the article: a weekday resolved forward ("met on Monday").
+    if (candidate.status === 'held' && later && DAY.test(best.value)) return candidate;
     if (candidate.status === 'unknown' && later && !best.value.includes('W')) {
       return { ...candidate, date, status: 'planned' as const };
     }
