@@ -7,6 +7,7 @@ import type { Store } from '../store/store.js';
 import { registerCorpusRoutes } from './routes/corpus-routes.js';
 import { registerDocumentRoutes } from './routes/document-routes.js';
 import { registerReportRoutes } from './routes/report-routes.js';
+import { mountWebUi } from './web-ui.js';
 
 /** What the API reads: an open store (the caller owns and closes it) and the story pack, if any. */
 export interface ApiOptions {
@@ -14,6 +15,8 @@ export interface ApiOptions {
   pack: StoryPack | null;
   /** Told of every unexpected failure (a 500), e.g. to print it; the response never carries internals. */
   onError?: (error: unknown) => void;
+  /** The built web UI's folder, served at `/`; `false` serves the API alone. Default: `web/dist`. */
+  webUi?: string | false;
 }
 
 /** The OpenAPI 3 document's path, served by the app itself. */
@@ -60,6 +63,7 @@ export function createApp(options: ApiOptions): OpenAPIHono {
       description: 'Read-only access to the structured record of a negotiation; every fact cites doc:span.',
     },
   });
+  if (options.webUi !== false) mountWebUi(app, options.webUi);
   app.notFound((c) => errorBody(c, 404, 'E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
     if (error instanceof ParleyError && error.code === 'E_USAGE') {
