@@ -15,9 +15,12 @@ export interface CliIo {
   now: () => Date;
 }
 
-/** The database a command uses: `--db`, else `PARLEY_DB`, else `./parley.db`. */
+/**
+ * The database a command uses: `--db`, else `PARLEY_DB`, else `./parley.db`. Either may be a SQLite path or
+ * a `postgres://` url (see openStore). A blank `PARLEY_DB` counts as unset, as shells leave `PARLEY_DB=`.
+ */
 export function resolveDb(option: string | undefined, env: CliIo['env']): string {
-  return option ?? env.PARLEY_DB ?? './parley.db';
+  return option ?? (env.PARLEY_DB?.trim() ? env.PARLEY_DB : './parley.db');
 }
 
 /**

@@ -1,0 +1,300 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { ParleyError } from '../../model/index.js';
+import type {
+  ActorChange,
+  ActorLink,
+  ActorRecord,
+  CorpusAnchor,
+  Document,
+  DuplicateLink,
+  EventRecord,
+  StoredSignature,
+} from '../../model/index.js';
+import { runMigrations } from '../migration-runner.js';
+import type { MigrationDatabase, Transact } from '../migration-runner.js';
+import { resolveListOptions, resolveSearchLimit } from '../read-options.js';
+import { toSearchTerms } from '../search-terms.js';
+import { readActorLinks, readActors, readActorsByKeys, writeActorChange } from '../sqlite/actor-rows.js';
+import {
+  indexSignature,
+  readAnchors,
+  readDuplicates,
+  readUndatedIds,
+  replaceAnalysis,
+  writeAnchors,
+} from '../sqlite/corpus-rows.js';
+import type { StoreDatabase } from '../sqlite/schema.js';
+import { storeError } from '../store-error.js';
+import type { DocumentSummary, ListOptions, PutResult, SearchHit, SearchOptions, Store } from '../store.js';
+import { parsePostgresUrl } from './connection-options.js';
+import type { PostgresTarget } from './connection-options.js';
+import * as reader from './document-reader.js';
+import { writeDocument } from './document-writer.js';
+import {
+  deleteEventRecords,
+  readEventRecords,
+  readEventRecordsByKeys,
+  writeEventRecords,
+} from './event-rows.js';
+import { POSTGRES_MIGRATIONS } from './migrations.js';
+import { searchText } from './text-search.js';
+import { withTransaction } from './transaction.js';
+
+const EXPORT_PAGE_SIZE = 200;
+/** How long opening a connection may take before the call fails with E_STORE (pg waits forever by default). */
+const CONNECT_TIMEOUT_MS = 10_000;
+/** Connections one store opens at most; a store runs one query at a time unless callers overlap calls. */
+const POOL_SIZE = 4;
+
+/**
+ * The PostgreSQL backend of Store: a `pg` pool behind kysely, one schema per store (`?schema=`). Writes the
+ * contract calls atomic run in one transaction; the corpus steps take an advisory lock each (see
+ * `advisory-locks.ts` and README.md), and ingest is race-free by `on conflict (content_hash)`. Open it with
+ * `openPostgresStore`.
+ */
+export class PostgresStore implements Store {
+  readonly #db: Kysely<StoreDatabase>;
+  readonly #pool: pg.Pool;
+  readonly #target: PostgresTarget;
+  #closed = false;
+
+  constructor(target: PostgresTarget) {
+    this.#target = target;
+    this.#pool = new pg.Pool({ connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...target.pool, max: POOL_SIZE });
+    // An idle connection the server drops emits 'error' on the pool; the next query reports it as E_STORE.
+    this.#pool.on('error', () => undefined);
+    this.#db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: this.#pool }) });
+  }
+
+  async migrate(): Promise<void> {
+    await this.#guard('migrate the database schema', async () => {
+      // The runner touches only schema_migrations, which StoreDatabase includes; kysely's types are invariant.
+      const db = this.#db as unknown as Kysely<MigrationDatabase>;
+      const transact: Transact = (fn) => withTransaction(db, fn, { lock: 'migrate' });
+      // The runner's `create table if not exists` races with itself on a fresh schema (two sessions both
+      // create the row type); done first under the lock, the runner's own becomes a no-op.
+      await transact(async (trx) => {
+        if (this.#target.schema)
+          await sql`create schema if not exists ${sql.id(this.#target.schema)}`.execute(trx);
+        await sql`create table if not exists schema_migrations (
+          version integer primary key, name text not null, applied_at text not null default current_timestamp
+        )`.execute(trx);
+      });
+      await runMigrations(db, POSTGRES_MIGRATIONS, transact);
+    });
+  }
+
+  async putDocument(doc: Document): Promise<PutResult> {
+    return this.#guard(`store document ${doc.id}`, () =>
+      withTransaction(this.#db, (trx) => writeDocument(trx, doc)),
+    );
+  }
+
+  async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
+    if (docs.length === 0) return this.#guard('store an empty batch', async () => []);
+    return this.#guard(`store a batch of ${docs.length} documents`, () =>
+      withTransaction(
+        this.#db,
+        async (trx) => {
+          const results: PutResult[] = [];
+          for (const [index, doc] of docs.entries()) {
+            try {
+              results.push(await writeDocument(trx, doc));
+            } catch (error) {
+              throw storeError(
+                `store document ${index + 1} (${doc.id}); none of the batch was stored`,
+                error,
+              );
+            }
+          }
+          return results;
+        },
+        { lock: 'ingest', exclusiveRetry: true },
+      ),
+    );
+  }
+
+  async getDocument(id: string): Promise<Document | null> {
+    return this.#guard(`read document ${id}`, () => reader.readDocument(this.#db, id));
+  }
+
+  async findByContentHash(contentHash: string): Promise<string | null> {
+    return this.#guard('look up a content hash', () => reader.findIdByContentHash(this.#db, contentHash));
+  }
+
+  async listDocuments(options?: ListOptions): Promise<DocumentSummary[]> {
+    const { limit, offset } = resolveListOptions(options);
+    return this.#guard('list documents', () => reader.readSummaries(this.#db, limit, offset));
+  }
+
+  async countDocuments(): Promise<number> {
+    return this.#guard('count documents', () => reader.countDocuments(this.#db));
+  }
+
+  async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
+    const limit = resolveSearchLimit(options);
+    return this.#guard('search documents', () => searchText(this.#db, toSearchTerms(query), limit));
+  }
+
+  async *exportAll(): AsyncIterable<Document> {
+    let after = 0;
+    for (;;) {
+      const page = await this.#guard('export documents', () =>
+        reader.readDocumentPage(this.#db, after, EXPORT_PAGE_SIZE),
+      );
+      yield* page.documents;
+      if (page.lastSeq === null || page.documents.length < EXPORT_PAGE_SIZE) return;
+      after = page.lastSeq;
+    }
+  }
+
+  async updateActors(
+    keys: readonly string[],
+    resolve: (known: ActorRecord[]) => ActorChange,
+  ): Promise<ActorChange> {
+    return this.#guard('resolve actors', () =>
+      withTransaction(
+        this.#db,
+        async (trx) => {
+          const change = resolve(await readActorsByKeys(trx, keys));
+          await writeActorChange(trx, change);
+          return change;
+        },
+        { lock: 'actors' },
+      ),
+    );
+  }
+
+  async putAnchors(anchors: readonly CorpusAnchor[]): Promise<void> {
+    if (anchors.length === 0) return;
+    await this.#guard('store learned anchors', () =>
+      withTransaction(this.#db, (trx) => writeAnchors(trx, anchors), { lock: 'anchors' }),
+    );
+  }
+
+  async listAnchors(): Promise<CorpusAnchor[]> {
+    return this.#guard('list learned anchors', () => readAnchors(this.#db));
+  }
+
+  async listUndatedDocumentIds(): Promise<string[]> {
+    return this.#guard('list undated documents', () => readUndatedIds(this.#db));
+  }
+
+  async replaceAnalysis(doc: Document): Promise<boolean> {
+    return this.#guard(`update the analysis of document ${doc.id}`, () =>
+      withTransaction(this.#db, (trx) => replaceAnalysis(trx, doc)),
+    );
+  }
+
+  async indexSignature(
+    signature: StoredSignature,
+    keys: readonly string[],
+    decide: (candidates: StoredSignature[], taken: ReadonlySet<string>) => DuplicateLink | null,
+  ): Promise<DuplicateLink | null> {
+    return this.#guard(`index the signature of ${signature.docId}`, () =>
+      withTransaction(this.#db, (trx) => indexSignature(trx, signature, keys, decide), {
+        lock: 'duplicates',
+      }),
+    );
+  }
+
+  async indexSignatures(
+    items: ReadonlyArray<{ signature: StoredSignature; keys: readonly string[] }>,
+    decide: (
+      signature: StoredSignature,
+      candidates: StoredSignature[],
+      taken: ReadonlySet<string>,
+    ) => DuplicateLink | null,
+  ): Promise<DuplicateLink[]> {
+    if (items.length === 0) return [];
+    return this.#guard(`index ${items.length} signatures`, () =>
+      withTransaction(
+        this.#db,
+        async (trx) => {
+          const links: DuplicateLink[] = [];
+          for (const { signature, keys } of items) {
+            const link = await indexSignature(trx, signature, keys, (candidates, taken) =>
+              decide(signature, candidates, taken),
+            );
+            if (link) links.push(link);
+          }
+          return links;
+        },
+        { lock: 'duplicates' },
+      ),
+    );
+  }
+
+  async listDuplicates(): Promise<DuplicateLink[]> {
+    return this.#guard('list duplicates', () => readDuplicates(this.#db));
+  }
+
+  async listActors(): Promise<ActorRecord[]> {
+    return this.#guard('list actors', () => readActors(this.#db));
+  }
+
+  async listActorLinks(docIds?: readonly string[]): Promise<ActorLink[]> {
+    return this.#guard('list actor links', () => readActorLinks(this.#db, docIds));
+  }
+
+  async updateEvents(
+    docIds: readonly string[],
+    keys: readonly string[],
+    resolve: (known: EventRecord[]) => EventRecord[],
+  ): Promise<EventRecord[]> {
+    return this.#guard('merge events', () =>
+      withTransaction(
+        this.#db,
+        async (trx) => {
+          await deleteEventRecords(trx, docIds);
+          const records = resolve(await readEventRecordsByKeys(trx, keys));
+          await writeEventRecords(trx, records);
+          return records;
+        },
+        { lock: 'events' },
+      ),
+    );
+  }
+
+  async listEventRecords(): Promise<EventRecord[]> {
+    return this.#guard('list event records', () => readEventRecords(this.#db));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#db.destroy();
+    // kysely ends the pool only if it ever used it.
+    if (!this.#pool.ended) await this.#pool.end();
+  }
+
+  async #guard<T>(action: string, fn: () => Promise<T>): Promise<T> {
+    if (this.#closed) {
+      throw new ParleyError('E_STORE', `could not ${action}: the store ${this.#target.label} is closed`, {
+        hint: 'open the store again with openStore()',
+      });
+    }
+    try {
+      return await fn();
+    } catch (error) {
+      throw storeError(`${action} in ${this.#target.label}`, error);
+    }
+  }
+}
+
+/**
+ * Opens the store at a `postgres://` url (optionally `?schema=NAME`, created if missing) and brings its
+ * schema up to date. Fails with E_STORE when the server cannot be reached or refuses the login, and with
+ * E_USAGE for a malformed url.
+ */
+export async function openPostgresStore(url: string): Promise<PostgresStore> {
+  const store = new PostgresStore(parsePostgresUrl(url));
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
