@@ -15,6 +15,8 @@ import { registerServe } from './commands/serve-command.js';
 import { registerSources } from './commands/sources-command.js';
 import { registerTimeline } from './commands/timeline-command.js';
 import { registerWho } from './commands/who-command.js';
+import { registerWatch } from './commands/watch-command.js';
+import { registerFeeds } from './commands/feeds-command.js';
 
 const VERSION = '0.1.0';
 
@@ -55,6 +57,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     registerContradictions,
     registerBrief,
     registerServe,
+    registerWatch,
+    registerFeeds,
   ];
   for (const register of commands) {
     register(program, io, setExit);

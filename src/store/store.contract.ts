@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { describeActorsContract } from './contract/actors.contract.js';
 import { describeCorpusDatingContract } from './contract/corpus-dating.contract.js';
 import { describeEventsContract } from './contract/events.contract.js';
+import { describeFeedsContract } from './contract/feeds.contract.js';
 import { describeNearDuplicatesContract } from './contract/near-duplicates.contract.js';
 import { describeAtomicityContract } from './contract/atomicity.contract.js';
 import { describeIdempotencyContract } from './contract/idempotency.contract.js';
@@ -64,5 +65,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeCorpusDatingContract(context);
     describeNearDuplicatesContract(context);
     describeEventsContract(context);
+    describeFeedsContract(context);
   });
 }

@@ -12,6 +12,9 @@ import type {
   Location,
   Span,
 } from '../model/index.js';
+import type { FeedPollOutcome, FeedRecord } from './feeds.js';
+
+export type { FeedPollOutcome, FeedRecord } from './feeds.js';
 
 /**
  * What `putDocument` did with a document. `inserted`: it was new. `duplicate`: a document with the same
@@ -193,6 +196,28 @@ export interface Store {
 
   /** Every event record, in document ingest order then mention order. */
   listEventRecords(): Promise<EventRecord[]>;
+
+  /**
+   * Adds a feed to watch, due at once (`now`), or changes the interval of one already watched (its health
+   * and schedule are kept). `intervalSeconds` is a positive whole number, else E_USAGE.
+   */
+  putFeed(url: string, intervalSeconds: number, now: Date): Promise<FeedRecord>;
+
+  /** Every watched feed, in url order. */
+  listFeeds(): Promise<FeedRecord[]>;
+
+  /** Stops watching a feed and forgets its items; its articles stay stored. False when it was not watched. */
+  removeFeed(url: string): Promise<boolean>;
+
+  /** Which of `itemKeys` this feed has not yet recorded as seen, in the order given. */
+  unseenFeedItems(url: string, itemKeys: readonly string[]): Promise<string[]>;
+
+  /**
+   * Records one poll atomically: health, validators, schedule, counts and the items seen. A success resets
+   * `consecutiveErrors`, a failure adds one and keeps the validators; a 304 is a success that changes no
+   * count. Null when the feed is not watched (removed meanwhile).
+   */
+  recordFeedPoll(url: string, outcome: FeedPollOutcome): Promise<FeedRecord | null>;
 
   /** Releases the database. Calling it twice is harmless; any other call after it fails with E_STORE. */
   close(): Promise<void>;

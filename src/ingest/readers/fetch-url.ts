@@ -25,6 +25,10 @@ export interface FetchOptions {
   maxBytes?: number;
   /** A fetch to use instead of the global one (tests, proxies). */
   fetchImpl?: typeof fetch;
+  /** Sent as If-None-Match: an ETag from an earlier answer. With it, a 304 is an answer, not an error. */
+  ifNoneMatch?: string | null;
+  /** Sent as If-Modified-Since: a Last-Modified from an earlier answer. With it, a 304 is an answer. */
+  ifModifiedSince?: string | null;
 }
 
 /** A fetched body with the type the server declared and the url after redirects. */
@@ -32,6 +36,11 @@ export interface FetchedUrl {
   bytes: Uint8Array;
   contentType: string;
   finalUrl: string;
+  /** True when a conditional request was answered 304 Not Modified; `bytes` is then empty. */
+  notModified?: boolean;
+  /** The validators the server sent, for the next conditional request. */
+  etag?: string;
+  lastModified?: string;
 }
 
 /**
@@ -40,6 +49,8 @@ export interface FetchedUrl {
  * `E_FETCH_TIMEOUT`, `E_FETCH_FAILED` (DNS, refused connection; names the host), `E_FETCH_STATUS`
  * (non-2xx), `E_FETCH_CONTENT_TYPE` (not a page, text, feed or JSON Lines; a missing type is let through
  * for the decoder to judge) and `E_FETCH_TOO_LARGE` (by Content-Length, or counted while streaming).
+ * Given `ifNoneMatch` or `ifModifiedSince` (a feed poller), a 304 comes back as `notModified` with no
+ * bytes; without them a 304 is `E_FETCH_STATUS` as before. ETag and Last-Modified are returned when sent.
  */
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<FetchedUrl> {
   const target = parseHttpUrl(url);
@@ -51,14 +62,23 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     const response = await (options.fetchImpl ?? fetch)(target, {
       signal: controller.signal,
       redirect: 'follow',
-      headers: {
-        'user-agent': USER_AGENT,
-        accept: 'text/html, application/xhtml+xml, application/xml;q=0.9, */*;q=0.5',
-      },
+      headers: requestHeaders(options),
     });
+    const finalUrl = response.url || target.href;
+    const conditional = Boolean(options.ifNoneMatch || options.ifModifiedSince);
+    if (conditional && response.status === 304) {
+      void response.body?.cancel().catch(() => undefined);
+      return {
+        bytes: new Uint8Array(0),
+        contentType: '',
+        finalUrl,
+        notModified: true,
+        ...validators(response),
+      };
+    }
     const contentType = checkResponse(response, url, maxBytes);
     const bytes = await readBody(response, url, maxBytes, controller);
-    return { bytes, contentType, finalUrl: response.url || target.href };
+    return { bytes, contentType, finalUrl, ...validators(response) };
   } catch (error) {
     if (error instanceof ParleyError) throw error;
     if (controller.signal.aborted) {
@@ -75,6 +95,23 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   } finally {
     clearTimeout(timer);
   }
+}
+
+function requestHeaders(options: FetchOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    'user-agent': USER_AGENT,
+    accept: 'text/html, application/xhtml+xml, application/xml;q=0.9, */*;q=0.5',
+  };
+  if (options.ifNoneMatch) headers['if-none-match'] = options.ifNoneMatch;
+  if (options.ifModifiedSince) headers['if-modified-since'] = options.ifModifiedSince;
+  return headers;
+}
+
+/** ETag and Last-Modified of an answer, those present only. */
+function validators(response: Response): { etag?: string; lastModified?: string } {
+  const etag = response.headers.get('etag');
+  const lastModified = response.headers.get('last-modified');
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
 }
 
 function parseHttpUrl(url: string): URL {

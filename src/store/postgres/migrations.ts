@@ -17,6 +17,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'corpus-anchors', up: createCorpusAnchors },
   { version: 6, name: 'near-duplicates', up: createNearDuplicates },
   { version: 7, name: 'event-records', up: createEventRecords },
+  { version: 8, name: 'feeds', up: createFeeds },
 ];
 
 async function createDocuments(db: Kysely<MigrationDatabase>): Promise<void> {
@@ -136,4 +137,28 @@ async function createEventRecords(db: Kysely<MigrationDatabase>): Promise<void> 
   )`.execute(db);
   await sql`create index event_keys_doc on event_keys (doc_id)`.execute(db);
   await sql`create index event_keys_recent on event_keys (key, seq desc)`.execute(db);
+}
+
+async function createFeeds(db: Kysely<MigrationDatabase>): Promise<void> {
+  await sql`create table feeds (
+    url text primary key,
+    added_at text not null,
+    interval_seconds integer not null,
+    etag text,
+    last_modified text,
+    last_polled_at text,
+    last_success_at text,
+    last_error_at text,
+    last_error text,
+    consecutive_errors integer not null default 0,
+    next_poll_at text not null,
+    items_seen integer not null default 0,
+    items_ingested integer not null default 0
+  )`.execute(db);
+  await sql`create table feed_items (
+    feed_url text not null references feeds (url) on delete cascade,
+    item_key text not null,
+    first_seen_at text not null,
+    constraint feed_items_pk primary key (feed_url, item_key)
+  )`.execute(db);
 }

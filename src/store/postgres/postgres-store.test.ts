@@ -40,6 +40,7 @@ describe.skipIf(!server.available)('PostgresStore on a server', () => {
       { version: 5, name: 'corpus-anchors' },
       { version: 6, name: 'near-duplicates' },
       { version: 7, name: 'event-records' },
+      { version: 8, name: 'feeds' },
     ]);
   });
 
@@ -51,7 +52,7 @@ describe.skipIf(!server.available)('PostgresStore on a server', () => {
         await rowsOf(
           'select count(*)::int as n, count(distinct version)::int as versions from schema_migrations',
         ),
-      ).toEqual([{ n: 7, versions: 7 }]);
+      ).toEqual([{ n: 8, versions: 8 }]);
       const doc = makeTestDocument(TEST_TEXTS.energy);
       expect((await stores[0]!.putDocument(doc)).status).toBe('inserted');
       expect(await stores[3]!.findByContentHash(doc.contentHash)).toBe(doc.id);

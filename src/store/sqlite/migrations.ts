@@ -144,6 +144,33 @@ async function createEventRecords(db: Kysely<MigrationDatabase>): Promise<void> 
   await db.schema.createIndex('event_keys_doc').on('event_keys').column('doc_id').execute();
 }
 
+/** Watched feeds and their health, and the items each has already given (issue #9, `parley watch`). */
+async function createFeeds(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema
+    .createTable('feeds')
+    .addColumn('url', 'text', (c) => c.primaryKey())
+    .addColumn('added_at', 'text', (c) => c.notNull())
+    .addColumn('interval_seconds', 'integer', (c) => c.notNull())
+    .addColumn('etag', 'text')
+    .addColumn('last_modified', 'text')
+    .addColumn('last_polled_at', 'text')
+    .addColumn('last_success_at', 'text')
+    .addColumn('last_error_at', 'text')
+    .addColumn('last_error', 'text')
+    .addColumn('consecutive_errors', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('next_poll_at', 'text', (c) => c.notNull())
+    .addColumn('items_seen', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('items_ingested', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .createTable('feed_items')
+    .addColumn('feed_url', 'text', (c) => c.notNull().references('feeds.url').onDelete('cascade'))
+    .addColumn('item_key', 'text', (c) => c.notNull())
+    .addColumn('first_seen_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('feed_items_pk', ['feed_url', 'item_key'])
+    .execute();
+}
+
 /**
  * The SQLite schema's history, oldest first. Released entries are never edited: a change is a new entry
  * with the next version (see `runMigrations`).
@@ -164,4 +191,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'corpus-anchors', up: createCorpusAnchors },
   { version: 6, name: 'near-duplicates', up: createNearDuplicates },
   { version: 7, name: 'event-records', up: createEventRecords },
+  { version: 8, name: 'feeds', up: createFeeds },
 ];

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { FeedItemsTable, FeedsTable } from '../feed-rows.js';
 import type { MigrationDatabase } from '../migration-runner.js';
 
 /**
@@ -135,6 +136,8 @@ export interface StoreDatabase extends MigrationDatabase {
   duplicates: DuplicatesTable;
   event_records: EventRecordsTable;
   event_keys: EventKeysTable;
+  feeds: FeedsTable;
+  feed_items: FeedItemsTable;
 }
 
 /** A documents row as read. */

@@ -44,6 +44,7 @@ describe('SqliteStore on disk', () => {
       { version: 5, name: 'corpus-anchors' },
       { version: 6, name: 'near-duplicates' },
       { version: 7, name: 'event-records' },
+      { version: 8, name: 'feeds' },
     ]);
     expect(inspect((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   });

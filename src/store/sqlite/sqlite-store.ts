@@ -31,6 +31,8 @@ import type { MigrationDatabase } from '../migration-runner.js';
 import { resolveListOptions, resolveSearchLimit } from '../read-options.js';
 import { toSearchTerms } from '../search-terms.js';
 import { storeError } from '../store-error.js';
+import { deleteFeed, readFeeds, readUnseenKeys, upsertFeed, writeFeedPoll } from '../feed-rows.js';
+import type { FeedPollOutcome, FeedRecord } from '../feeds.js';
 import type { DocumentSummary, ListOptions, PutResult, SearchHit, SearchOptions, Store } from '../store.js';
 import * as reader from './document-reader.js';
 import { writeDocument } from './document-writer.js';
@@ -223,6 +225,32 @@ export class SqliteStore implements Store {
 
   async listEventRecords(): Promise<EventRecord[]> {
     return this.#guard('list event records', () => readEventRecords(this.#db));
+  }
+
+  async putFeed(url: string, intervalSeconds: number, now: Date): Promise<FeedRecord> {
+    return this.#guard(`add feed ${url}`, () =>
+      withWriteTransaction(this.#db, (trx) => upsertFeed(trx, url, intervalSeconds, now)),
+    );
+  }
+
+  async listFeeds(): Promise<FeedRecord[]> {
+    return this.#guard('list feeds', () => readFeeds(this.#db));
+  }
+
+  async removeFeed(url: string): Promise<boolean> {
+    return this.#guard(`remove feed ${url}`, () =>
+      withWriteTransaction(this.#db, (trx) => deleteFeed(trx, url)),
+    );
+  }
+
+  async unseenFeedItems(url: string, itemKeys: readonly string[]): Promise<string[]> {
+    return this.#guard(`read the items of feed ${url}`, () => readUnseenKeys(this.#db, url, itemKeys));
+  }
+
+  async recordFeedPoll(url: string, outcome: FeedPollOutcome): Promise<FeedRecord | null> {
+    return this.#guard(`record a poll of feed ${url}`, () =>
+      withWriteTransaction(this.#db, (trx) => writeFeedPoll(trx, url, outcome)),
+    );
   }
 
   async close(): Promise<void> {
