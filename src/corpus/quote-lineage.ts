@@ -27,25 +27,56 @@ export const SAME_STATEMENT = 0.6;
  * two "officials said" may be anyone. Pure; statements are ordered by their first report.
  */
 export function groupStatements(reports: readonly QuoteReport[]): Statement[] {
-  const groups: Array<{ speaker: string; members: QuoteReport[] }> = [];
+  // Each distinct text is split into words once; groups keep their docs and distinct texts, so a report
+  // is compared with each different wording of a group once, however many articles repeat it.
+  const wordCache = new Map<string, string[]>();
+  const words = (text: string): string[] => {
+    let found = wordCache.get(text);
+    if (!found) {
+      found = wordsOf(text);
+      wordCache.set(text, found);
+    }
+    return found;
+  };
+  interface Group {
+    speaker: string;
+    members: QuoteReport[];
+    docs: Set<string>;
+    variants: Map<string, string[]>;
+  }
+  const groups: Group[] = [];
+  const bySpeaker = new Map<string, Group[]>();
   for (const report of reports) {
     if (report.speaker === null) continue;
-    const words = wordsOf(report.text);
-    if (words.length < 4) continue;
-    const group = groups.find(
+    const mine = words(report.text);
+    if (mine.length < 4) continue;
+    const key = mine.join(' ');
+    const candidates = bySpeaker.get(report.speaker) ?? [];
+    const group = candidates.find(
       (g) =>
-        g.speaker === report.speaker &&
-        g.members.every((m) => m.doc !== report.doc) &&
-        g.members.some((m) => sameStatement(wordsOf(m.text), words)),
+        !g.docs.has(report.doc) &&
+        (g.variants.has(key) || [...g.variants.values()].some((theirs) => sameStatement(theirs, mine))),
     );
-    if (group) group.members.push(report);
-    else groups.push({ speaker: report.speaker, members: [report] });
+    if (group) {
+      group.members.push(report);
+      group.docs.add(report.doc);
+      group.variants.set(key, mine);
+    } else {
+      const created: Group = {
+        speaker: report.speaker,
+        members: [report],
+        docs: new Set([report.doc]),
+        variants: new Map([[key, mine]]),
+      };
+      groups.push(created);
+      bySpeaker.set(report.speaker, [...candidates, created]);
+    }
   }
   return groups
     .filter((g) => g.members.length > 1)
     .map((g, index) => {
-      const fullest = [...g.members].sort((a, b) => wordsOf(b.text).length - wordsOf(a.text).length)[0]!;
-      const full = normalise(fullest.text);
+      const fullest = [...g.members].sort((a, b) => words(b.text).length - words(a.text).length)[0]!;
+      const full = words(fullest.text).join(' ');
       return {
         id: `stmt_${index + 1}`,
         speaker: g.speaker,
@@ -53,7 +84,7 @@ export function groupStatements(reports: readonly QuoteReport[]): Statement[] {
           quote: m.id,
           doc: m.doc,
           text: m.text,
-          form: formOf(normalise(m.text), full),
+          form: formOf(words(m.text).join(' '), full),
         })),
       };
     });
@@ -74,10 +105,6 @@ function sameStatement(a: readonly string[], b: readonly string[]): boolean {
   let shared = 0;
   for (const word of setA) if (setB.has(word)) shared += 1;
   return shared / (setA.size + setB.size - shared) >= SAME_STATEMENT;
-}
-
-function normalise(text: string): string {
-  return wordsOf(text).join(' ');
 }
 
 function wordsOf(text: string): string[] {

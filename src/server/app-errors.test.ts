@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from './test-api.js';
 import { openTestApi } from './test-api.js';
@@ -67,7 +68,12 @@ describe('/api/openapi.json', () => {
       '/api/documents',
       '/api/documents/{id}',
       '/api/events',
+      '/api/ingest',
+      '/api/jobs',
+      '/api/jobs/{id}',
+      '/api/jobs/{id}/events',
       '/api/quotes',
+      '/api/search',
       '/api/sources',
       '/api/stances',
       '/api/timeline',
@@ -76,5 +82,13 @@ describe('/api/openapi.json', () => {
     expect(names('/api/events')).toEqual(['actor', 'from', 'kind', 'limit', 'offset', 'status', 'to']);
     expect(names('/api/brief')).toEqual(['minQuality']);
     expect(names('/api/documents/{id}')).toEqual(['id']);
+    expect(names('/api/search')).toEqual(['kind', 'limit', 'offset', 'q']);
+  });
+
+  it('validates against the OpenAPI 3.0 schema', async () => {
+    const { body } = await api.get('/api/openapi.json');
+    const result = await new Validator().validate(body as Parameters<Validator['validate']>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
   });
 });

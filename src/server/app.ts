@@ -1,12 +1,18 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ParleyError } from '../model/index.js';
 import type { StoryPack } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { registerCorpusRoutes } from './routes/corpus-routes.js';
 import { registerDocumentRoutes } from './routes/document-routes.js';
+import { registerIngestRoutes } from './routes/ingest-routes.js';
 import { registerReportRoutes } from './routes/report-routes.js';
+import { registerSearchRoutes } from './routes/search-routes.js';
+import { warmReports } from './cached-reports.js';
+import { IngestJobs } from './ingest-jobs.js';
+import { RecordCache } from './record-cache.js';
 import { mountWebUi } from './web-ui.js';
 
 /** What the API reads: an open store (the caller owns and closes it) and the story pack, if any. */
@@ -15,8 +21,22 @@ export interface ApiOptions {
   pack: StoryPack | null;
   /** Told of every unexpected failure (a 500), e.g. to print it; the response never carries internals. */
   onError?: (error: unknown) => void;
+  /** When set, write routes (POST /api/ingest) need `Authorization: Bearer <writeToken>`. */
+  writeToken?: string | null;
+  /** Let ingest fetch urls whose host resolves to a loopback or private address. Default false. */
+  allowPrivateUrls?: boolean;
+  /** The largest ingest request body in bytes. Default 50 MiB. */
+  maxUploadBytes?: number;
+  /** Build the whole-record reports in the background at start and after each ingest job. Default false. */
+  warm?: boolean;
   /** The built web UI's folder, served at `/`; `false` serves the API alone. Default: `web/dist`. */
   webUi?: string | false;
+}
+
+/** What every route reads: the options, and the reports kept between requests. */
+export interface ApiContext extends ApiOptions {
+  cache: RecordCache;
+  jobs: IngestJobs;
 }
 
 /** The OpenAPI 3 document's path, served by the app itself. */
@@ -52,9 +72,18 @@ export function createApp(options: ApiOptions): OpenAPIHono {
       return undefined;
     },
   });
-  registerDocumentRoutes(app, options);
-  registerCorpusRoutes(app, options);
-  registerReportRoutes(app, options);
+  const cache = new RecordCache(options.store);
+  const jobs = new IngestJobs(options.store, options.pack, () => {
+    cache.invalidate();
+    if (options.warm) void warmReports(context);
+  });
+  const context: ApiContext = { ...options, cache, jobs };
+  if (options.warm) void warmReports(context);
+  registerDocumentRoutes(app, context);
+  registerCorpusRoutes(app, context);
+  registerReportRoutes(app, context);
+  registerSearchRoutes(app, context);
+  registerIngestRoutes(app, context);
   app.doc(OPENAPI_PATH, {
     openapi: '3.0.0',
     info: {
@@ -66,6 +95,10 @@ export function createApp(options: ApiOptions): OpenAPIHono {
   if (options.webUi !== false) mountWebUi(app, options.webUi);
   app.notFound((c) => errorBody(c, 404, 'E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = error.status === 415 ? 'E_UNSUPPORTED_MEDIA_TYPE' : 'E_BAD_REQUEST';
+      return errorBody(c, error.status, code, error.message || 'the request was refused');
+    }
     if (error instanceof ParleyError && error.code === 'E_USAGE') {
       return errorBody(c, 400, 'E_BAD_REQUEST', error.message);
     }

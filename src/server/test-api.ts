@@ -6,6 +6,7 @@ import { ingestInputs } from '../service/ingest-service.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { createApp } from './app.js';
+import type { ApiOptions } from './app.js';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 
 /** A test API over a real SQLite file holding our two sample articles about one round of talks. */
@@ -21,7 +22,7 @@ export interface TestApi {
 const FIXTURES = ['istanbul-rounds-announced', 'istanbul-rounds-held'];
 
 /** Builds the store through the real ingest (pack ukraine-peace-talks) and the app over it. */
-export async function openTestApi(): Promise<TestApi> {
+export async function openTestApi(options: Partial<ApiOptions> = {}): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-api-'));
   const store = await openStore(join(dir, 'api.db'));
   const pack = resolvePack('ukraine-peace-talks');
@@ -32,7 +33,7 @@ export async function openTestApi(): Promise<TestApi> {
   );
   if (summary.failures.length > 0)
     throw new Error(`fixture ingest failed: ${JSON.stringify(summary.failures)}`);
-  const app = createApp({ store, pack });
+  const app = createApp({ store, pack, webUi: false, ...options });
   return {
     app,
     store,

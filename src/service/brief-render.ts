@@ -3,11 +3,11 @@ import type { Brief, BriefCell } from './brief-service.js';
 /** `doc:start-end` for each citation of a cell, for text formats. */
 function cites(cell: BriefCell): string {
   const shown = cell.cites.slice(0, MAX_SHOWN).map((c) => `[${c.doc}:${c.span.start}-${c.span.end}]`);
-  const more = cell.cites.length - MAX_SHOWN;
+  const more = cell.cites.length - MAX_SHOWN + (cell.more ?? 0);
   return `${shown.join(' ')}${more > 0 ? ` (+${more} more)` : ''}`;
 }
 
-/** Citations shown per cell in text formats; the JSON brief keeps them all. */
+/** Citations shown per cell in text formats; the JSON brief keeps up to MAX_CITES and counts the rest. */
 const MAX_SHOWN = 3;
 
 /** A table cell: no line breaks or pipes. */
@@ -64,6 +64,17 @@ export function briefMarkdown(brief: Brief): string {
     lines.push(
       `| ${a.doc} ${flat(a.title ?? '')} | ${flat(a.source)} | ${a.score ?? '-'} | left out: ${a.why} |`,
     );
+  const unlisted =
+    brief.sources.usedCount -
+    brief.sources.used.length +
+    brief.sources.leftOutCount -
+    brief.sources.leftOut.length;
+  if (unlisted > 0) {
+    lines.push(
+      '',
+      `${brief.sources.usedCount} articles used, ${brief.sources.leftOutCount} left out; ${unlisted} not listed here (see parley sources).`,
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -12,11 +12,18 @@ export interface Citation {
   text: string;
 }
 
-/** One cell of the brief: its words, and the citations they rest on. Never without a citation. */
+/**
+ * One cell of the brief: its words, and the citations they rest on. Never without a citation. A cell shows
+ * at most `MAX_CITES` citations (the first reports); `more` counts the ones left out.
+ */
 export interface BriefCell {
   text: string;
   cites: Citation[];
+  more?: number;
 }
+
+/** The most citations one cell shows: enough to check it, few enough for a brief over 10,000 articles. */
+export const MAX_CITES = 5;
 
 /** One key point: a label, what the record says, and the other side when sources disagree. */
 export interface KeyPoint {
@@ -41,6 +48,9 @@ export interface Brief {
   }>;
   openQuestions: BriefCell[];
   sources: {
+    /** How many articles were used and left out in all; the lists below show at most `limit × 5` each. */
+    usedCount: number;
+    leftOutCount: number;
     used: Array<{ doc: string; title: string | null; source: string; score: number | null }>;
     leftOut: Array<{ doc: string; title: string | null; source: string; score: number | null; why: string }>;
   };
@@ -67,17 +77,14 @@ export async function buildBrief(store: Store, options: BriefOptions = {}): Prom
   const threshold = options.minQuality ?? 0;
   const leftOut = articles.filter((a) => a.score !== null && a.score < threshold);
   const keep = new Set(articles.filter((a) => !leftOut.includes(a)).map((a) => a.id));
-  const texts = new Map<string, string>();
-  for await (const doc of store.exportAll()) if (keep.has(doc.id)) texts.set(doc.id, doc.text);
+  // Citations get their words once the brief is built, from the articles they cite only.
+  const cited: Citation[] = [];
   const cell = (text: string, evidence: ReadonlyArray<{ doc: string; span: Span }>): BriefCell | null => {
-    const cites = evidence
-      .filter((e) => keep.has(e.doc))
-      .map((e) => ({
-        doc: e.doc,
-        span: e.span,
-        text: (texts.get(e.doc) ?? '').slice(e.span.start, e.span.end),
-      }));
-    return cites.length > 0 ? { text, cites } : null;
+    const kept = evidence.filter((e) => keep.has(e.doc));
+    if (kept.length === 0) return null;
+    const cites = kept.slice(0, MAX_CITES).map((e) => ({ doc: e.doc, span: e.span, text: '' }));
+    cited.push(...cites);
+    return kept.length > MAX_CITES ? { text, cites, more: kept.length - MAX_CITES } : { text, cites };
   };
   const limit = options.limit ?? 20;
   const events = findings.events.events;
@@ -114,7 +121,7 @@ export async function buildBrief(store: Store, options: BriefOptions = {}): Prom
       ? [{ point: `Disputed: ${c.about}`, says: sides[0]!, disputed: true, otherSide: sides.slice(1) }]
       : [];
   });
-  return {
+  const brief: Brief = {
     keyPoints: [...stateOfTalks(events, cell), ...issuePoints(positions), ...disputed],
     timeline: timeline.slice(0, limit * 3),
     who: who.slice(0, limit).flatMap((actor) => {
@@ -129,12 +136,15 @@ export async function buildBrief(store: Store, options: BriefOptions = {}): Prom
       return name ? [{ name, role: roleCell, articles: actor.articles }] : [];
     }),
     positions,
-    openQuestions: openQuestions(events, positions, cell),
+    openQuestions: openQuestions(events, positions, cell).slice(0, limit * 2),
     sources: {
+      usedCount: keep.size,
+      leftOutCount: leftOut.length,
       used: articles
         .filter((a) => keep.has(a.id))
+        .slice(0, limit * 5)
         .map((a) => ({ doc: a.id, title: a.title, source: a.source, score: a.score })),
-      leftOut: leftOut.map((a) => ({
+      leftOut: leftOut.slice(0, limit * 5).map((a) => ({
         doc: a.id,
         title: a.title,
         source: a.source,
@@ -143,6 +153,18 @@ export async function buildBrief(store: Store, options: BriefOptions = {}): Prom
       })),
     },
   };
+  await fillCitedWords(store, cited);
+  return brief;
+}
+
+/** Sets each citation's words from its article, reading each cited article once. */
+async function fillCitedWords(store: Store, cites: readonly Citation[]): Promise<void> {
+  const byDoc = new Map<string, Citation[]>();
+  for (const cite of cites) byDoc.set(cite.doc, [...(byDoc.get(cite.doc) ?? []), cite]);
+  for (const [id, here] of byDoc) {
+    const text = (await store.getDocument(id))?.text ?? '';
+    for (const cite of here) cite.text = text.slice(cite.span.start, cite.span.end);
+  }
 }
 
 type CellOf = (text: string, evidence: ReadonlyArray<{ doc: string; span: Span }>) => BriefCell | null;

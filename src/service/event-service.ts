@@ -60,7 +60,7 @@ export async function buildEventReport(store: Store, filter: EventFilter = {}): 
     about: c.about,
     claims: c.claims,
   }));
-  const kept = events.filter((event) => keep(event, filter));
+  const kept = events.filter((event) => keepEvent(event, filter));
   return {
     events: kept.sort((a, b) => compare(sortDate(a), sortDate(b))),
     contradictions,
@@ -68,7 +68,8 @@ export async function buildEventReport(store: Store, filter: EventFilter = {}): 
   };
 }
 
-function keep(event: CorpusEvent, filter: EventFilter): boolean {
+/** True when `event` passes every filter given. */
+export function keepEvent(event: CorpusEvent, filter: EventFilter): boolean {
   if (filter.kind && event.kind !== filter.kind) return false;
   if (filter.status && event.status !== filter.status) return false;
   if (filter.actor) {

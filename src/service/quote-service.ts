@@ -40,6 +40,9 @@ export interface QuoteFilter {
   speaker?: string;
   /** Keep quotes on this story-pack issue. */
   issue?: string;
+  /** Keep quotes stated on or after / on or before this day (`YYYY-MM-DD`); undated quotes drop out. */
+  from?: string;
+  to?: string;
 }
 
 /**
@@ -114,7 +117,7 @@ export async function buildQuoteReport(
     const statement = statementOf.get(quote.id);
     if (statement) quote.statement = statement;
   }
-  return { quotes: quotes.filter((quote) => matches(quote, filter)), statements };
+  return { quotes: quotes.filter((quote) => quoteMatches(quote, filter)), statements };
 }
 
 function issuesOf(text: string, pack: StoryPack | null): string[] {
@@ -125,8 +128,11 @@ function issuesOf(text: string, pack: StoryPack | null): string[] {
     .map((issue) => issue.id);
 }
 
-function matches(quote: ExportedQuote, filter: QuoteFilter): boolean {
+/** True when `quote` passes every filter given. */
+export function quoteMatches(quote: ExportedQuote, filter: QuoteFilter): boolean {
   if (filter.issue && !quote.issues.includes(filter.issue)) return false;
+  if (filter.from && (quote.date === null || quote.date.slice(0, 10) < filter.from)) return false;
+  if (filter.to && (quote.date === null || quote.date.slice(0, 10) > filter.to)) return false;
   if (filter.speaker) {
     const wanted = filter.speaker.toLowerCase();
     const said =

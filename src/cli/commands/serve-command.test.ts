@@ -19,6 +19,9 @@ describe('parley serve', () => {
     [['--port', '70000'], /port number from 0 to 65535/],
     [['--port', 'http'], /port number/],
     [['--pack', 'no-such-pack'], /--pack no-such-pack/],
+    [['--host', '0.0.0.0', '--allow-remote'], /needs a token for the write routes.*PARLEY_TOKEN/],
+    [['--token', 'short'], /token is shorter than 8 characters/],
+    [['--max-upload-mb', '0'], /size in MiB/],
   ])('refuses %j with exit 2', async (args, message) => {
     const run = await runParley(['serve', '--db', work.db, ...args]);
     expect(run.code).toBe(2);
@@ -29,19 +32,20 @@ describe('parley serve', () => {
   it('serves the API on a free loopback port until SIGTERM', async () => {
     const before = new Set(process.listeners('SIGTERM'));
     let out = '';
-    const done = runCli(['serve', '--db', work.db], {
+    const done = runCli(['serve', '--db', work.db, '--no-warm'], {
       out: (text) => void (out += text),
       err: (text) => void (out += text),
       isTty: false,
       env: {},
       now: () => new Date('2026-01-02T03:04:05.000Z'),
     });
-    for (let i = 0; i < 200 && !out.includes('\n'); i++) await new Promise((r) => setTimeout(r, 20));
-    const match = /^Parley API on (http:\/\/127\.0\.0\.1:(\d+)\/api) \(OpenAPI: \1\/openapi\.json\)\n$/.exec(
-      out,
-    );
+    for (let i = 0; i < 200 && !out.includes('API on'); i++) await new Promise((r) => setTimeout(r, 20));
+    const match =
+      /^Parley workbench on http:\/\/127\.0\.0\.1:(\d+)\/\nParley API on (http:\/\/127\.0\.0\.1:\1\/api) \(OpenAPI: \2\/openapi\.json\)\n$/.exec(
+        out,
+      );
     expect(match, out).not.toBeNull();
-    const response = await fetch(`${match?.[1]}/events`);
+    const response = await fetch(`${match?.[2]}/events`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
     const stop = process.listeners('SIGTERM').filter((listener) => !before.has(listener));
@@ -49,6 +53,6 @@ describe('parley serve', () => {
     stop[0]?.('SIGTERM');
     expect(await done).toBe(0);
     expect(process.listeners('SIGTERM').filter((listener) => !before.has(listener))).toHaveLength(0);
-    await expect(fetch(`${match?.[1]}/events`)).rejects.toThrow();
+    await expect(fetch(`${match?.[2]}/events`)).rejects.toThrow();
   });
 });

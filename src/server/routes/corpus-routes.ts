@@ -1,10 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { buildActorReport } from '../../service/corpus-service.js';
-import { buildEventReport } from '../../service/event-service.js';
-import { buildQuoteReport } from '../../service/quote-service.js';
-import { buildStanceOverview } from '../../service/stance-service.js';
-import type { ApiOptions } from '../app.js';
+import { keepEvent } from '../../service/event-service.js';
+import { quoteMatches } from '../../service/quote-service.js';
+import type { ApiContext } from '../app.js';
+import { cachedReports } from '../cached-reports.js';
 import {
   daySchema,
   errorResponses,
@@ -55,6 +54,8 @@ const events = listRoute('/api/events', 'Event', 'Events merged across articles,
 const quotes = listRoute('/api/quotes', 'Quote', 'Quotes with speakers resolved across articles', {
   speaker: nameFilter("only quotes whose speaker's name or description contains this"),
   issue: nameFilter('only quotes on this story-pack issue'),
+  from: daySchema,
+  to: daySchema,
 });
 
 const stances = listRoute(
@@ -68,21 +69,33 @@ const stances = listRoute(
 );
 
 /** `/api/actors`, `/api/events`, `/api/quotes` and `/api/stances`: the record built across articles. */
-export function registerCorpusRoutes(app: OpenAPIHono, { store, pack }: ApiOptions): void {
+export function registerCorpusRoutes(app: OpenAPIHono, context: ApiContext): void {
+  const reports = cachedReports(context);
   app.openapi(actors, async (c) => {
     const query = c.req.valid('query');
-    return c.json(pageOf((await buildActorReport(store, pack)).actors, query), 200);
+    const report = await reports.actors();
+    return c.json(pageOf(report.actors, query), 200);
   });
   app.openapi(events, async (c) => {
     const { limit, offset, ...filter } = c.req.valid('query');
-    return c.json(pageOf((await buildEventReport(store, filter)).events, { limit, offset }), 200);
+    const report = await reports.events();
+    const kept = report.events.filter((event) => keepEvent(event, filter));
+    return c.json(pageOf(kept, { limit, offset }), 200);
   });
   app.openapi(quotes, async (c) => {
     const { limit, offset, ...filter } = c.req.valid('query');
-    return c.json(pageOf((await buildQuoteReport(store, pack, filter)).quotes, { limit, offset }), 200);
+    const report = await reports.quotes();
+    const kept = report.quotes.filter((quote) => quoteMatches(quote, filter));
+    return c.json(pageOf(kept, { limit, offset }), 200);
   });
   app.openapi(stances, async (c) => {
-    const { limit, offset, ...filter } = c.req.valid('query');
-    return c.json(pageOf((await buildStanceOverview(store, filter)).cells, { limit, offset }), 200);
+    const { limit, offset, actor, issue } = c.req.valid('query');
+    const overview = await reports.stances();
+    const needle = actor?.toLowerCase();
+    const kept = overview.cells.filter(
+      (cell) =>
+        (!issue || cell.issue === issue) && (!needle || cell.actorName.toLowerCase().includes(needle)),
+    );
+    return c.json(pageOf(kept, { limit, offset }), 200);
   });
 }

@@ -1,10 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { buildBrief } from '../../service/brief-service.js';
-import { buildContradictions } from '../../service/corpus-findings.js';
-import { buildSourcesReport } from '../../service/sources-service.js';
-import { buildTimeline } from '../../service/timeline-service.js';
-import type { ApiOptions } from '../app.js';
+import type { ApiContext } from '../app.js';
+import { cachedReports } from '../cached-reports.js';
 import { daySchema, errorResponses, pageOf, pageQuery, pageSchema } from '../api-schemas.js';
 
 const contradictions = createRoute({
@@ -73,20 +70,25 @@ const brief = createRoute({
 });
 
 /** `/api/contradictions`, `/api/sources`, `/api/timeline` and `/api/brief`: reports over the whole record. */
-export function registerReportRoutes(app: OpenAPIHono, { store, pack }: ApiOptions): void {
-  app.openapi(contradictions, async (c) =>
-    c.json(pageOf(await buildContradictions(store, pack), c.req.valid('query')), 200),
-  );
-  app.openapi(sources, async (c) =>
-    c.json(pageOf(await buildSourcesReport(store, pack), c.req.valid('query')), 200),
-  );
+export function registerReportRoutes(app: OpenAPIHono, context: ApiContext): void {
+  const reports = cachedReports(context);
+  app.openapi(contradictions, async (c) => {
+    const all = await reports.contradictions();
+    return c.json(pageOf(all, c.req.valid('query')), 200);
+  });
+  app.openapi(sources, async (c) => {
+    const all = await reports.sources();
+    return c.json(pageOf(all, c.req.valid('query')), 200);
+  });
   app.openapi(timeline, async (c) => {
     const { limit, offset, from, to } = c.req.valid('query');
-    return c.json(pageOf(await buildTimeline(store, { from, to }), { limit, offset }), 200);
+    const all = await reports.timeline();
+    const kept = all.filter((item) => (!from || item.to >= from) && (!to || item.from <= to));
+    return c.json(pageOf(kept, { limit, offset }), 200);
   });
   app.openapi(brief, async (c) => {
     const { minQuality } = c.req.valid('query');
-    const result = await buildBrief(store, { pack, minQuality });
+    const result = await reports.brief(minQuality);
     return c.json(result as unknown as Record<string, unknown>, 200);
   });
 }
