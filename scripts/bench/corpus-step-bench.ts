@@ -1,7 +1,8 @@
 // npm run bench (third part): what the corpus steps cost when one article is added to a full store. Fills a
 // SQLite store with BENCH_CORPUS_ARTICLES (default 10,000) generated articles through the real ingest
 // path, then adds BENCH_CORPUS_ADDED (default 20) more one at a time and times each corpus step: actors,
-// near-duplicates, learned anchors and re-dating, event merging. Prints numbers; asserts nothing.
+// near-duplicates, learned anchors and re-dating, event merging; then the API's latency on that store
+// (api-latency.ts). Prints numbers; asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { mergeDocumentEvents } from '../../src/service/event-service.js';
 import { ingestInputs } from '../../src/service/ingest-service.js';
 import { processDocument } from '../../src/service/process-document.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { measureApiLatency } from './api-latency.js';
 import { generateCorpus } from './generate-corpus.js';
 
 const size = Number(process.env.BENCH_CORPUS_ARTICLES ?? 10_000);
@@ -61,6 +63,7 @@ try {
     );
   }
   console.log(`  (${added} articles added one by one; ${anchors} anchors learned from them)`);
+  await measureApiLatency(store, pack);
   await store.close();
 } finally {
   rmSync(work, { recursive: true, force: true });
