@@ -13,6 +13,7 @@ import { evalEventSeeds } from './events-seeds-eval.js';
 import { evalMeantimeEvents } from './meantime-events-eval.js';
 import { evalStanceSeeds } from './stances-seeds-eval.js';
 import { evalSeedEvents } from './seeds-events-corpus-eval.js';
+import { evalBriefSeeds } from './brief-seeds-eval.js';
 
 const shared = resolve(process.env.PARLEY_SHARED ?? '../shared');
 if (!existsSync(shared)) {
@@ -30,4 +31,5 @@ if (!existsSync(shared)) {
   for (const line of await evalStanceSeeds(shared)) console.log(line);
   for (const line of await evalSeedEvents(shared)) console.log(line);
   for (const line of await evalMeantimeEvents(shared)) console.log(line);
+  for (const line of await evalBriefSeeds(shared)) console.log(line);
 }
