@@ -1,14 +1,6 @@
-import type {
-  Document,
-  DuplicateLink,
-  KnownAnchor,
-  ParleyError,
-  RawDocument,
-  StoryPack,
-} from '../model/index.js';
+import type { Document, DuplicateLink, KnownAnchor, ParleyError, StoryPack } from '../model/index.js';
 import { isParleyError } from '../model/index.js';
-import { buildDocument } from '../ingest/build-document.js';
-import { readInput, walkInputs } from '../ingest/readers/index.js';
+import { walkInputs } from '../ingest/readers/index.js';
 import type { Pipeline } from '../pipeline/index.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import type { PutResult, Store } from '../store/store.js';
@@ -16,7 +8,11 @@ import { asKnownAnchors, learnAndRedate } from './corpus-dating.js';
 import { resolveDocumentActors } from './corpus-service.js';
 import { indexDuplicates } from './duplicate-service.js';
 import { mergeDocumentEvents } from './event-service.js';
+import { createExtractPool, WorkerLostError } from './extract-pool.js';
+import type { ExtractPool } from './extract-pool.js';
 import { processDocument } from './process-document.js';
+import { readAhead, resubmit } from './read-ahead.js';
+import type { ReadAhead, ReadArticle } from './read-ahead.js';
 
 /** Options for one ingest run. Size and time limits protect a batch from one pathological input. */
 export interface IngestOptions {
@@ -25,6 +21,11 @@ export interface IngestOptions {
   pipeline?: Pipeline;
   /** The story pack: known actors, roles and dated anchor events. Extraction works without one. */
   pack?: StoryPack | null;
+  /**
+   * Worker threads that run the extractors (default 1: all in this thread). The stored result is the same
+   * for any number. Ignored with a custom `pipeline`, which cannot be sent to a worker.
+   */
+  workers?: number;
   /** Called after each input (file, url or record set) is handled, for progress display. */
   onProgress?: (event: IngestProgress) => void;
 }
@@ -64,6 +65,9 @@ const WARN_CODES = new Set(['invalid-encoding', 'encoding-fallback', 'truncated-
 
 /** Documents are written in batches this large: one transaction each, retried one by one on failure. */
 const BATCH_SIZE = 64;
+
+/** With workers, how many articles are read and sent for extraction ahead of the one being stored. */
+const READ_AHEAD = 2 * BATCH_SIZE;
 
 /** What the corpus steps carry through one run: the pipeline, the pack, and the anchors learned so far. */
 interface CorpusState {
@@ -109,35 +113,88 @@ export async function ingestInputs(
   const list =
     (await walkInputs(inputs).catch((error: unknown) => fail(summary, inputs.join(' '), error))) ?? [];
   summary.inputs = list.length;
-  const pending: Pending[] = [];
-  for (const [index, input] of list.entries()) {
-    const before = summary.failures.length;
-    const outcome = await readInput(input, { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
-    for (const error of outcome.errors) summary.failures.push(issueFrom(input, error));
-    for (const raw of outcome.docs) {
-      const doc = await prepare(store, corpus, raw, input, summary);
-      if (doc) pending.push({ doc, input, line: raw.location.line ?? raw.location.item });
-    }
-    if (pending.length >= BATCH_SIZE) await flush(store, pending.splice(0), summary, corpus);
-    const failed = summary.failures.length - before;
-    const state = failed === 0 ? 'ok' : outcome.docs.length > 0 ? 'partial' : 'failed';
-    options.onProgress?.({ done: index + 1, total: list.length, input, outcome: state });
+  const workers = options.pipeline ? 1 : Math.max(1, Math.floor(options.workers ?? 1));
+  const pool = workers > 1 ? createExtractPool(workers) : null;
+  try {
+    await ingestList(store, list, options, summary, corpus, pool);
+  } finally {
+    await pool?.close();
   }
-  await flush(store, pending.splice(0), summary, corpus);
   return summary;
 }
 
-/** Cleans and segments one article; an article already stored skips the pipeline (only its location is new). */
+/**
+ * The inputs in order, exactly as one thread would handle them: each article is checked against the store
+ * and extracted against the anchors known when its turn comes, and a batch is stored once 64 are pending.
+ * With a pool, inputs are read and their articles extracted up to `READ_AHEAD` articles ahead; when a
+ * stored batch changes the anchors, those articles are extracted again against the new ones, so the
+ * result never depends on timing.
+ */
+async function ingestList(
+  store: Store,
+  list: readonly string[],
+  options: IngestOptions,
+  summary: IngestSummary,
+  corpus: CorpusState,
+  pool: ExtractPool | null,
+): Promise<void> {
+  const limits = { maxBytes: options.maxBytes, timeoutMs: options.timeoutMs };
+  const context = { sent: '', number: 0 };
+  const ahead: ReadAhead[] = [];
+  const sync = (): void => {
+    const anchors = JSON.stringify(corpus.anchors);
+    if (!pool || anchors === context.sent) return;
+    context.sent = anchors;
+    context.number = pool.setContext({ pack: corpus.pack, corpusAnchors: corpus.anchors });
+    resubmit(ahead, pool);
+  };
+  sync();
+  const pending: Pending[] = [];
+  let next = 0;
+  while (next < list.length || ahead.length > 0) {
+    while (next < list.length && (ahead.length === 0 || (pool && articlesIn(ahead) < READ_AHEAD))) {
+      ahead.push(await readAhead(list[next]!, next, limits, pool));
+      next += 1;
+    }
+    const item = ahead.shift()!;
+    const before = summary.failures.length;
+    for (const error of item.errors) summary.failures.push(issueFrom(item.input, error));
+    for (const article of item.articles) {
+      const doc = await prepare(store, corpus, article, item.input, summary, context.number);
+      if (doc) pending.push({ doc, input: item.input, line: article.line });
+    }
+    if (pending.length >= BATCH_SIZE) {
+      await flush(store, pending.splice(0), summary, corpus);
+      sync();
+    }
+    const failed = summary.failures.length - before;
+    const state = failed === 0 ? 'ok' : item.articles.length > 0 ? 'partial' : 'failed';
+    options.onProgress?.({ done: item.index + 1, total: list.length, input: item.input, outcome: state });
+  }
+  await flush(store, pending.splice(0), summary, corpus);
+}
+
+function articlesIn(ahead: readonly ReadAhead[]): number {
+  return ahead.reduce((sum, item) => sum + item.articles.length, 0);
+}
+
+/**
+ * Cleans and segments one article; an article already stored skips the pipeline (only its location is
+ * new). A worker's extraction is used when it ran against the current anchors; otherwise, or when the
+ * worker was lost, it runs here.
+ */
 async function prepare(
   store: Store,
   corpus: CorpusState,
-  raw: RawDocument,
+  article: ReadArticle,
   input: string,
   summary: IngestSummary,
+  context: number,
 ): Promise<Document | undefined> {
-  const line = raw.location.line ?? raw.location.item;
+  const line = article.line;
   try {
-    const built = buildDocument(raw);
+    if (!article.built.ok) throw article.built.error;
+    const built = article.built.doc;
     for (const signal of built.signals) {
       if (WARN_CODES.has(signal.code)) {
         summary.warnings.push({
@@ -149,7 +206,13 @@ async function prepare(
       }
     }
     if (await store.findByContentHash(built.contentHash)) return built;
-    return processDocument(corpus.pipeline, built, { pack: corpus.pack, corpusAnchors: corpus.anchors });
+    const here = () =>
+      processDocument(corpus.pipeline, built, { pack: corpus.pack, corpusAnchors: corpus.anchors });
+    if (article.extraction?.context !== context) return here();
+    return await article.extraction.result.catch((error: unknown) => {
+      if (error instanceof WorkerLostError) return here();
+      throw error;
+    });
   } catch (error) {
     return fail(summary, input, error, line);
   }

@@ -12,6 +12,19 @@ import {
 
 const MODIFIERS = new Map(MODIFIER_CUES.map((cue) => [cue.words, cue.status]));
 const CUES = CLAUSE_CUES.map((cue) => ({ ...cue, tokens: phraseWords(cue.words) }));
+type Cue = (typeof CUES)[number];
+/** The cues by their first word, each list in lexicon order, so a lookup finds what `CUES.find` would. */
+const CUES_BY_FIRST = new Map<string, Cue[]>();
+for (const cue of CUES) {
+  const first = cue.tokens[0] ?? '';
+  CUES_BY_FIRST.set(first, [...(CUES_BY_FIRST.get(first) ?? []), cue]);
+}
+const NO_CUES: readonly Cue[] = [];
+
+/** The cues that can match at a token: only those whose first word is that token. */
+function cuesAt(words: readonly string[], at: number): readonly Cue[] {
+  return CUES_BY_FIRST.get(words[at] ?? '') ?? NO_CUES;
+}
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PUNCT']);
 const NEGATED = Symbol('negated');
 
@@ -92,7 +105,7 @@ function predicateCue(candidate: EventCandidate, input: EventInput): Found {
     if (!BE_FORMS.has(input.words[at]!)) continue;
     if (HAVE_FORMS.has(input.words[at]!) && input.words[at + 1] !== 'been') continue;
     const from = input.words[at + 1] === 'been' ? at + 2 : at + 1;
-    const cue = CUES.find((c) => matchesAt(input.words, from, c.tokens, end));
+    const cue = cuesAt(input.words, from).find((c) => matchesAt(input.words, from, c.tokens, end));
     if (cue) return { status: cue.status, cue: tokenSpan(input.tokens, from, from + cue.tokens.length) };
   }
   return null;
@@ -109,7 +122,7 @@ function clauseCue(candidate: EventCandidate, input: EventInput): Found | typeof
   for (let at = candidate.clause.from; at < to; at += 1) {
     if (at >= candidate.first && at < candidate.last) continue;
     const after = at >= candidate.last;
-    const cue = CUES.find(
+    const cue = cuesAt(input.words, at).find(
       (c) => matchesAt(input.words, at, c.tokens, to) && !(after && BEFORE_ONLY_CUES.has(c.words)),
     );
     if (!cue) continue;

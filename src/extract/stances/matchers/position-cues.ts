@@ -17,8 +17,23 @@ for (const cue of POSITION_CUES) {
 }
 const ORDER = new Map(POSITION_CUES.map((cue, index) => [cue, index]));
 
+/** Words seen so far and their cues: the lookup is pure, and the prefix scan is the costly part. */
+const CUES_OF_WORD = new Map<string, readonly PositionCue[]>();
+/** Bounds the memo on a corpus of many distinct words; clearing it changes no result. */
+const MAX_MEMO_WORDS = 50_000;
+
 /** The cues that may start at a word, in lexicon order (so the longest, listed first, still wins). */
-function cuesStartingWith(word: string): PositionCue[] {
+function cuesStartingWith(word: string): readonly PositionCue[] {
+  let cues = CUES_OF_WORD.get(word);
+  if (cues === undefined) {
+    if (CUES_OF_WORD.size >= MAX_MEMO_WORDS) CUES_OF_WORD.clear();
+    cues = scanCues(word);
+    CUES_OF_WORD.set(word, cues);
+  }
+  return cues;
+}
+
+function scanCues(word: string): PositionCue[] {
   const exact = BY_FIRST_WORD.get(word) ?? [];
   const prefixed = PREFIX_CUES.filter((cue) => matchesPattern(word, cue.words[0]!));
   if (prefixed.length === 0) return exact;

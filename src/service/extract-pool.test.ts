@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../ingest/build-document.js';
+import type { RawDocument } from '../model/index.js';
+import { defaultPipeline } from '../pipeline/index.js';
+import { createExtractPool, WorkerLostError } from './extract-pool.js';
+import { processDocument } from './process-document.js';
+
+const RAW: RawDocument = {
+  raw: 'Envoys Meet in Riga\n\nThe envoys met in Riga on Monday. "We made progress," one said.\n',
+  format: 'text',
+  location: { kind: 'file', ref: 'riga.txt' },
+  meta: {},
+  signals: [],
+  drop: [],
+};
+
+describe('createExtractPool', () => {
+  it('returns what processDocument returns on the main thread, and fails over once closed', async () => {
+    const pool = createExtractPool(1);
+    const built = buildDocument(RAW);
+    try {
+      pool.setContext({ corpusAnchors: [] });
+      const pooled = pool.submit(built);
+      expect(JSON.stringify(await pooled.result)).toBe(
+        JSON.stringify(processDocument(defaultPipeline(), built, { corpusAnchors: [] })),
+      );
+    } finally {
+      await pool.close();
+    }
+    await expect(pool.submit(built).result).rejects.toBeInstanceOf(WorkerLostError);
+  }, 30_000);
+});
