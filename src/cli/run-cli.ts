@@ -17,6 +17,7 @@ import { registerTimeline } from './commands/timeline-command.js';
 import { registerWho } from './commands/who-command.js';
 import { registerWatch } from './commands/watch-command.js';
 import { registerFeeds } from './commands/feeds-command.js';
+import { registerWorker } from './commands/worker-command.js';
 
 const VERSION = '0.1.0';
 
@@ -59,6 +60,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     registerServe,
     registerWatch,
     registerFeeds,
+    registerWorker,
   ];
   for (const register of commands) {
     register(program, io, setExit);

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { ingestInputs } from '../../service/ingest-service.js';
 import type { IngestIssue, IngestSummary } from '../../service/ingest-service.js';
@@ -5,6 +6,7 @@ import { openStore } from '../../store/open-store.js';
 import type { CliIo } from '../cli-context.js';
 import { EXIT, PACK_HELP, resolveDb, resolvePackOption } from '../cli-context.js';
 import { createProgress } from '../progress.js';
+import { enqueueIngest } from './worker-command.js';
 import { parseBytes, parseMilliseconds } from '../option-parsers.js';
 
 interface IngestFlags {
@@ -14,6 +16,8 @@ interface IngestFlags {
   timeout?: number;
   quiet?: boolean;
   json?: boolean;
+  workers?: number;
+  queue?: boolean;
 }
 
 /** `parley ingest PATH|URL…`: reads, cleans, segments and stores; one bad input never stops the batch. */
@@ -26,14 +30,21 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
     .option('--pack <name|file>', PACK_HELP)
     .option('--max-bytes <size>', 'reject inputs larger than this (e.g. 10mb)', parseBytes)
     .option('--timeout <ms>', 'give up on a URL after this many milliseconds', parseMilliseconds)
+    .option(
+      '--workers <n>',
+      'worker threads for extraction (default 1); the result is the same',
+      parseWorkers,
+    )
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the summary as JSON')
+    .option('--queue', 'enqueue one job per file or url for `parley worker` (needs a postgres:// --db)')
     .addHelpText(
       'after',
       '\nExamples:\n  parley ingest ./articles\n  parley ingest https://example.org/story.html feed.xml\n' +
         '\nExit codes: 0 all stored, 1 some inputs failed (the rest are stored), 2 usage error.',
     )
     .action(async (inputs: string[], flags: IngestFlags) => {
+      if (flags.queue) return enqueueIngest(inputs, flags, io, setExit);
       const pack = resolvePackOption(flags.pack, io.env);
       const store = await openStore(resolveDb(flags.db, io.env));
       const progress = createProgress(io, Boolean(flags.quiet || flags.json));
@@ -42,6 +53,7 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
           pack,
           maxBytes: flags.maxBytes,
           timeoutMs: flags.timeout,
+          workers: flags.workers,
           onProgress: (event) => progress.update(event),
         });
         progress.stop();
@@ -73,6 +85,15 @@ function report(io: CliIo, summary: IngestSummary, json: boolean): void {
       `${summary.redated.length} stored undated article${summary.redated.length === 1 ? '' : 's'} dated by events this run dated\n`,
     );
   }
+}
+
+/** A whole number of worker threads from 1 to 64. */
+function parseWorkers(value: string): number {
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    throw new InvalidArgumentError('expected a whole number of workers from 1 to 64, e.g. --workers 2');
+  }
+  return workers;
 }
 
 /** `file:line: CODE message`: the one-line form of a batch issue. */
