@@ -82,3 +82,17 @@ export function pageOf<T>(
     offset: query.offset,
   };
 }
+
+/** The filters on where a fact comes from, shared by the listings of facts. */
+export const sourceQuery = {
+  source: z.string().min(1).optional().openapi({
+    description: 'only facts reported by an outlet whose name contains this',
+    example: 'Reuters',
+  }),
+  minQuality: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .openapi({ description: 'only facts reported by an article whose quality score is at least this (0–1)' }),
+};

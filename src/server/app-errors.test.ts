@@ -79,7 +79,17 @@ describe('/api/openapi.json', () => {
       '/api/timeline',
     ]);
     const names = (path: string) => doc.paths[path]?.get?.parameters?.map((p) => p.name).sort();
-    expect(names('/api/events')).toEqual(['actor', 'from', 'kind', 'limit', 'offset', 'status', 'to']);
+    expect(names('/api/events')).toEqual([
+      'actor',
+      'from',
+      'kind',
+      'limit',
+      'minQuality',
+      'offset',
+      'source',
+      'status',
+      'to',
+    ]);
     expect(names('/api/brief')).toEqual(['minQuality']);
     expect(names('/api/documents/{id}')).toEqual(['id']);
     expect(names('/api/search')).toEqual(['kind', 'limit', 'offset', 'q']);

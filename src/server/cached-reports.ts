@@ -52,3 +52,32 @@ export async function warmReports(context: ApiContext): Promise<void> {
     }
   }
 }
+
+/** The source and quality filters every listing of facts takes. */
+export interface SourceFilter {
+  source?: string | undefined;
+  minQuality?: number | undefined;
+}
+
+/**
+ * A test on document ids for `source` (the outlet's name contains it, case folded) and `minQuality` (the
+ * article's quality score is at least this; an unscored article passes), or null when neither is given.
+ */
+export async function documentFilter(
+  context: Pick<ApiContext, 'store' | 'pack' | 'cache'>,
+  filter: SourceFilter,
+): Promise<((docId: string) => boolean) | null> {
+  if (!filter.source && filter.minQuality === undefined) return null;
+  const sources = await cachedReports(context).sources();
+  const needle = filter.source?.toLowerCase();
+  const kept = new Set<string>();
+  for (const source of sources) {
+    if (needle && !source.name.toLowerCase().includes(needle)) continue;
+    for (const article of source.articles) {
+      if (filter.minQuality !== undefined && article.score !== null && article.score < filter.minQuality)
+        continue;
+      kept.add(article.id);
+    }
+  }
+  return (docId) => kept.has(docId);
+}

@@ -3,7 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { keepEvent } from '../../service/event-service.js';
 import { quoteMatches } from '../../service/quote-service.js';
 import type { ApiContext } from '../app.js';
-import { cachedReports } from '../cached-reports.js';
+import { cachedReports, documentFilter } from '../cached-reports.js';
 import {
   daySchema,
   errorResponses,
@@ -12,6 +12,7 @@ import {
   pageOf,
   pageQuery,
   pageSchema,
+  sourceQuery,
 } from '../api-schemas.js';
 
 const EVENT_STATUSES = ['announced', 'planned', 'held', 'postponed', 'cancelled', 'unknown'] as const;
@@ -41,6 +42,7 @@ function listRoute<F extends Record<string, z.ZodType>>(
 const actors = listRoute('/api/actors', 'Actor', "The who's who: actors by number of articles", {});
 
 const events = listRoute('/api/events', 'Event', 'Events merged across articles, by date, with lifecycle', {
+  ...sourceQuery,
   actor: nameFilter('only events with a participant whose name contains this'),
   kind: eventKindSchema,
   status: z
@@ -52,6 +54,7 @@ const events = listRoute('/api/events', 'Event', 'Events merged across articles,
 });
 
 const quotes = listRoute('/api/quotes', 'Quote', 'Quotes with speakers resolved across articles', {
+  ...sourceQuery,
   speaker: nameFilter("only quotes whose speaker's name or description contains this"),
   issue: nameFilter('only quotes on this story-pack issue'),
   from: daySchema,
@@ -65,6 +68,7 @@ const stances = listRoute(
   {
     actor: nameFilter('only cells of actors whose name contains this'),
     issue: nameFilter('only cells of this issue'),
+    ...sourceQuery,
   },
 );
 
@@ -77,24 +81,33 @@ export function registerCorpusRoutes(app: OpenAPIHono, context: ApiContext): voi
     return c.json(pageOf(report.actors, query), 200);
   });
   app.openapi(events, async (c) => {
-    const { limit, offset, ...filter } = c.req.valid('query');
+    const { limit, offset, source, minQuality, ...filter } = c.req.valid('query');
     const report = await reports.events();
-    const kept = report.events.filter((event) => keepEvent(event, filter));
+    const fromDoc = await documentFilter(context, { source, minQuality });
+    const kept = report.events.filter(
+      (event) => keepEvent(event, filter) && (!fromDoc || event.mentions.some((m) => fromDoc(m.doc))),
+    );
     return c.json(pageOf(kept, { limit, offset }), 200);
   });
   app.openapi(quotes, async (c) => {
-    const { limit, offset, ...filter } = c.req.valid('query');
+    const { limit, offset, source, minQuality, ...filter } = c.req.valid('query');
     const report = await reports.quotes();
-    const kept = report.quotes.filter((quote) => quoteMatches(quote, filter));
+    const fromDoc = await documentFilter(context, { source, minQuality });
+    const kept = report.quotes.filter(
+      (quote) => quoteMatches(quote, filter) && (!fromDoc || fromDoc(quote.doc)),
+    );
     return c.json(pageOf(kept, { limit, offset }), 200);
   });
   app.openapi(stances, async (c) => {
-    const { limit, offset, actor, issue } = c.req.valid('query');
+    const { limit, offset, actor, issue, source, minQuality } = c.req.valid('query');
     const overview = await reports.stances();
     const needle = actor?.toLowerCase();
+    const fromDoc = await documentFilter(context, { source, minQuality });
     const kept = overview.cells.filter(
       (cell) =>
-        (!issue || cell.issue === issue) && (!needle || cell.actorName.toLowerCase().includes(needle)),
+        (!issue || cell.issue === issue) &&
+        (!needle || cell.actorName.toLowerCase().includes(needle)) &&
+        (!fromDoc || cell.history.some((run) => run.evidence.some((e) => fromDoc(e.doc)))),
     );
     return c.json(pageOf(kept, { limit, offset }), 200);
   });

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiContext } from '../app.js';
-import { cachedReports } from '../cached-reports.js';
-import { daySchema, errorResponses, pageOf, pageQuery, pageSchema } from '../api-schemas.js';
+import { cachedReports, documentFilter } from '../cached-reports.js';
+import { daySchema, errorResponses, pageOf, pageQuery, pageSchema, sourceQuery } from '../api-schemas.js';
 
 const contradictions = createRoute({
   method: 'get',
@@ -36,7 +36,7 @@ const timeline = createRoute({
   method: 'get',
   path: '/api/timeline',
   summary: 'Every dated time expression of the articles, in date order, each cited',
-  request: { query: z.object({ ...pageQuery, from: daySchema, to: daySchema }) },
+  request: { query: z.object({ ...pageQuery, from: daySchema, to: daySchema, ...sourceQuery }) },
   responses: {
     200: {
       description: 'a page of timeline items',
@@ -81,9 +81,12 @@ export function registerReportRoutes(app: OpenAPIHono, context: ApiContext): voi
     return c.json(pageOf(all, c.req.valid('query')), 200);
   });
   app.openapi(timeline, async (c) => {
-    const { limit, offset, from, to } = c.req.valid('query');
+    const { limit, offset, from, to, source, minQuality } = c.req.valid('query');
     const all = await reports.timeline();
-    const kept = all.filter((item) => (!from || item.to >= from) && (!to || item.from <= to));
+    const fromDoc = await documentFilter(context, { source, minQuality });
+    const kept = all.filter(
+      (item) => (!from || item.to >= from) && (!to || item.from <= to) && (!fromDoc || fromDoc(item.doc)),
+    );
     return c.json(pageOf(kept, { limit, offset }), 200);
   });
   app.openapi(brief, async (c) => {
