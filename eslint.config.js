@@ -18,7 +18,9 @@ export default tseslint.config(
   },
   {
     files: ['bin/**', 'scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly' },
+    },
   },
   {
     files: ['eslint.config.js', 'vitest.config.ts'],
