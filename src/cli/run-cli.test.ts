@@ -112,6 +112,7 @@ describe('parley CLI', () => {
       'statements',
       'stances',
       'contradictions',
+      'decisions',
     ]);
     expect(record.schema).toBe('parley.export/1');
     expect(record.generatedAt).toBe('2026-01-02T03:04:05.000Z');

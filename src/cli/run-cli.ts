@@ -18,6 +18,9 @@ import { registerWho } from './commands/who-command.js';
 import { registerWatch } from './commands/watch-command.js';
 import { registerFeeds } from './commands/feeds-command.js';
 import { registerWorker } from './commands/worker-command.js';
+import { registerDecide } from './commands/decide-command.js';
+import { registerDecisions } from './commands/decisions-command.js';
+import { registerProposals } from './commands/proposals-command.js';
 
 const VERSION = '0.1.0';
 
@@ -61,6 +64,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     registerWatch,
     registerFeeds,
     registerWorker,
+    registerDecide,
+    registerDecisions,
+    registerProposals,
   ];
   for (const register of commands) {
     register(program, io, setExit);

@@ -6,6 +6,7 @@ import { ParleyError } from '../model/index.js';
 import type { StoryPack } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { registerCorpusRoutes } from './routes/corpus-routes.js';
+import { registerDecisionRoutes } from './routes/decision-routes.js';
 import { registerDocumentRoutes } from './routes/document-routes.js';
 import { registerIngestRoutes } from './routes/ingest-routes.js';
 import { registerReportRoutes } from './routes/report-routes.js';
@@ -84,6 +85,7 @@ export function createApp(options: ApiOptions): OpenAPIHono {
   registerReportRoutes(app, context);
   registerSearchRoutes(app, context);
   registerIngestRoutes(app, context);
+  registerDecisionRoutes(app, context);
   app.doc(OPENAPI_PATH, {
     openapi: '3.0.0',
     info: {

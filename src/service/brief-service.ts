@@ -1,5 +1,6 @@
 import type { CorpusEvent } from '../corpus/corpus-events.js';
 import type { Span, StoryPack } from '../model/index.js';
+import type { DecisionMarks } from '../decisions/fact-decisions.js';
 import type { Store } from '../store/store.js';
 import { buildCorpusFindings } from './corpus-findings.js';
 import { buildSourcesReport } from './sources-service.js';
@@ -36,16 +37,21 @@ export interface KeyPoint {
 /** The brief (issue #8): everything in it is taken from the record and cited. */
 export interface Brief {
   keyPoints: KeyPoint[];
-  timeline: Array<{ date: string | null; kind: string; label: string; status: string; lifecycle: BriefCell }>;
+  /** `decisions` and `confirmed` mark a row an analyst corrected or confirmed (src/decisions). */
+  timeline: Array<
+    { date: string | null; kind: string; label: string; status: string; lifecycle: BriefCell } & DecisionMarks
+  >;
   who: Array<{ name: BriefCell; role: BriefCell | null; articles: number }>;
-  positions: Array<{
-    actor: string;
-    issue: string;
-    position: string;
-    date: string | null;
-    moved: boolean;
-    evidence: BriefCell;
-  }>;
+  positions: Array<
+    {
+      actor: string;
+      issue: string;
+      position: string;
+      date: string | null;
+      moved: boolean;
+      evidence: BriefCell;
+    } & DecisionMarks
+  >;
   openQuestions: BriefCell[];
   sources: {
     /** How many articles were used and left out in all; the lists below show at most `limit × 5` each. */
@@ -96,11 +102,23 @@ export async function buildBrief(store: Store, options: BriefOptions = {}): Prom
       lifecycleText(event),
       event.mentions.filter((m) => !m.copyOf),
     );
+    const { decisions, confirmed } = event;
+    const marks = { ...(decisions ? { decisions } : {}), ...(confirmed ? { confirmed } : {}) };
     return lifecycle
-      ? [{ date: event.date.value, kind: event.kind, label: event.label, status: event.status, lifecycle }]
+      ? [
+          {
+            date: event.date.value,
+            kind: event.kind,
+            label: event.label,
+            status: event.status,
+            lifecycle,
+            ...marks,
+          },
+        ]
       : [];
   });
   const positions = stances.cells.flatMap((c) => {
+    const { decisions, confirmed } = c.latest;
     const evidence = cell(`${c.actorName}: ${c.latest.position} (${c.issue})`, c.latest.evidence);
     return evidence
       ? [
@@ -111,6 +129,8 @@ export async function buildBrief(store: Store, options: BriefOptions = {}): Prom
             date: c.latest.date,
             moved: c.shifted,
             evidence,
+            ...(decisions ? { decisions } : {}),
+            ...(confirmed ? { confirmed } : {}),
           },
         ]
       : [];

@@ -13,6 +13,7 @@ import type {
   StoryPack,
 } from '../model/index.js';
 import type { Store } from '../store/store.js';
+import { loadDecisions } from '../decisions/decision-set.js';
 
 /**
  * The corpus step for newly stored documents: assigns their entities to actors across articles. Only
@@ -49,6 +50,8 @@ export interface WhoEntry {
   firstSeen: string | null;
   lastSeen: string | null;
   mentions: Array<{ doc: string; span: Span }>;
+  /** Ids of the analyst decisions (merges, splits) that shaped this actor; absent when none did. */
+  decisions?: string[];
 }
 
 /** A contradiction between sources, as the export contract shows it. */
@@ -72,7 +75,8 @@ export interface ActorReport {
  * contradict the record of the same period. Read-only; sorted by number of articles, then name.
  */
 export async function buildActorReport(store: Store, pack?: StoryPack | null): Promise<ActorReport> {
-  const actors = new Map((await store.listActors()).map((actor) => [actor.id, actor]));
+  const decided = await loadDecisions(store);
+  const actors = decided.actors.records;
   const links = await store.listActorLinks();
   const actorOf = new Map(links.map((link) => [linkKey(link), link.actorId]));
   const gathered = new Map<string, Gathered>();
@@ -82,7 +86,7 @@ export async function buildActorReport(store: Store, pack?: StoryPack | null): P
     const date = doc.published.value;
     const mentionsOf = groupMentions(doc);
     for (const entity of doc.layers.entities ?? []) {
-      const actorId = actorOf.get(`${doc.id}|${entity.id}`);
+      const actorId = decided.actors.actorOf(doc.id, entity, actorOf.get(`${doc.id}|${entity.id}`));
       const actor = actorId ? actors.get(actorId) : undefined;
       if (!actor) continue;
       const item = gathered.get(actor.id) ?? { actor, entities: [] };
@@ -106,7 +110,11 @@ export async function buildActorReport(store: Store, pack?: StoryPack | null): P
         })),
     );
     const packActor = actor.packActor ? packActors.get(actor.packActor) : undefined;
-    entries.push(whoEntry(actor, entities, roleHistory(claims, packActor)));
+    const decisions = decided.actors.decidedBy(actor.id);
+    entries.push({
+      ...whoEntry(actor, entities, roleHistory(claims, packActor)),
+      ...(decisions.length ? { decisions } : {}),
+    });
     for (const conflict of roleConflicts(`${actor.name}'s role`, claims, packActor)) {
       const contradiction = toContradiction(conflict, contradictions.length + 1);
       contradictions.push(contradiction);

@@ -5,6 +5,9 @@ import { mergeEventRecords } from '../corpus/event-merge.js';
 import { eventRecordsOf, queryKeys } from '../corpus/event-records.js';
 import type { Document, QualitySignal } from '../model/index.js';
 import type { Store } from '../store/store.js';
+import { applyEventDecisions, correctEventRecords } from '../decisions/apply-events.js';
+import type { DecidedEvent } from '../decisions/apply-events.js';
+import { loadDecisions } from '../decisions/decision-set.js';
 import type { Contradiction } from './corpus-service.js';
 import { factSignals } from './fact-signals.js';
 
@@ -29,7 +32,9 @@ export async function mergeDocumentEvents(store: Store, docs: readonly Document[
 
 /** What the corpus knows about events: the timeline of merged events and where sources disagree on them. */
 export interface EventReport {
-  events: CorpusEvent[];
+  events: DecidedEvent[];
+  /** Events an analyst rejected: out of every report, listed here for the export (marked `rejected`). */
+  rejected: DecidedEvent[];
   contradictions: Contradiction[];
   /** `fact-inconsistency` signals per document id: each article whose report another article contradicts. */
   signals: Map<string, QualitySignal[]>;
@@ -51,11 +56,14 @@ export interface EventFilter {
  * reasons, and the contradictions between its reports. Read-only.
  */
 export async function buildEventReport(store: Store, filter: EventFilter = {}): Promise<EventReport> {
-  const records = await store.listEventRecords();
+  const decided = await loadDecisions(store);
+  const records = correctEventRecords(await store.listEventRecords(), decided);
   const copies = new Map((await store.listDuplicates()).map((link) => [link.doc, link.of]));
-  const events = buildEvents(records, copies);
+  const { events, rejected } = applyEventDecisions(buildEvents(records, copies), records, decided);
   const labels = new Map(events.map((event) => [event.id, event.label]));
-  const contradictions = eventContradictions(records, (id) => labels.get(id) ?? id).map((c, i) => ({
+  const gone = new Set(rejected.map((event) => event.id));
+  const standing = records.filter((record) => !gone.has(record.eventId));
+  const contradictions = eventContradictions(standing, (id) => labels.get(id) ?? id).map((c, i) => ({
     id: `event-${i + 1}`,
     about: c.about,
     claims: c.claims,
@@ -63,6 +71,7 @@ export async function buildEventReport(store: Store, filter: EventFilter = {}): 
   const kept = events.filter((event) => keepEvent(event, filter));
   return {
     events: kept.sort((a, b) => compare(sortDate(a), sortDate(b))),
+    rejected,
     contradictions,
     signals: factSignals(contradictions),
   };

@@ -8,7 +8,8 @@ import type {
   StoryPack,
   TimeExpression,
 } from '../model/index.js';
-import type { Store } from '../store/store.js';
+import type { Decision, Store } from '../store/store.js';
+import type { DecisionMarks } from '../decisions/fact-decisions.js';
 import type { ActorReport, Contradiction } from './corpus-service.js';
 import { buildQuoteReport } from './quote-service.js';
 import { scoreQuality } from '../extract/quality/score.js';
@@ -78,6 +79,8 @@ export interface ExportedEntity {
     evidence: Array<{ doc: string; span: Span }>;
   }>;
   mentions: Array<{ doc: string; span: Span }>;
+  /** Ids of the analyst decisions (merges, splits) that shaped this actor; absent when none did. */
+  decisions?: string[];
 }
 
 /** A quality signal in the export: the contract's `code`, `span?`, `detail`, plus where it was raw. */
@@ -97,21 +100,27 @@ export interface ExportRecord {
   documents: ExportedDocument[];
   entities: ExportedEntity[];
   events: ExportedEvent[];
-  quotes: ExportedQuote[];
+  /** Quotes, then the quotes an analyst rejected (marked `rejected`); likewise events and stances. */
+  quotes: Array<ExportedQuote & DecisionMarks>;
   /** Statements several articles report, each report verbatim, trimmed or paraphrased (issue #5). */
   statements: Statement[];
-  stances: CorpusStance[];
+  stances: Array<CorpusStance & DecisionMarks>;
   contradictions: Contradiction[];
+  /** Every analyst decision, revoked ones included (with `revokedAt`), in the order made (issue #10). */
+  decisions: Decision[];
 }
 
 /**
  * An event in the export: the contract's fields (participants are actor ids), plus the lifecycle, the
  * participants' names and the reasons its reports were merged.
  */
-export type ExportedEvent = Omit<CorpusEvent, 'outcome' | 'place'> & { place?: string; outcome?: string };
+export type ExportedEvent = Omit<CorpusEvent, 'outcome' | 'place'> & {
+  place?: string;
+  outcome?: string;
+} & DecisionMarks;
 
 /** Shapes a merged event for export: absent place and outcome are left out, as the contract says. */
-export function exportEvent(event: CorpusEvent): ExportedEvent {
+export function exportEvent(event: CorpusEvent & DecisionMarks): ExportedEvent {
   const { outcome, place, ...rest } = event;
   return { ...rest, ...(place ? { place } : {}), ...(outcome ? { outcome: outcome.text } : {}) };
 }
@@ -200,6 +209,7 @@ export function exportEntities(report: ActorReport): ExportedEntity[] {
       evidence: role.sources,
     })),
     mentions: actor.mentions,
+    ...(actor.decisions ? { decisions: actor.decisions } : {}),
   }));
 }
 
@@ -236,11 +246,12 @@ export async function buildExport(
     generatedAt,
     documents,
     entities: exportEntities(findings.actors),
-    events: findings.events.events.map(exportEvent),
-    quotes: quotes.quotes,
+    events: [...findings.events.events, ...findings.events.rejected].map(exportEvent),
+    quotes: [...quotes.quotes, ...quotes.rejected],
     statements: quotes.statements,
-    stances: stances.stances,
+    stances: [...stances.stances, ...stances.rejected],
     contradictions: findings.contradictions,
+    decisions: await store.listDecisions({ includeRevoked: true }),
   };
 }
 
@@ -262,12 +273,18 @@ export async function* exportLines(
   }
   for (const entity of exportEntities(findings.actors)) yield JSON.stringify({ type: 'entity', ...entity });
   const quotes = await buildQuoteReport(store, pack);
-  for (const quote of quotes.quotes) yield JSON.stringify({ type: 'quote', ...quote });
+  for (const quote of [...quotes.quotes, ...quotes.rejected])
+    yield JSON.stringify({ type: 'quote', ...quote });
   for (const statement of quotes.statements) yield JSON.stringify({ type: 'statement', ...statement });
-  for (const event of findings.events.events) yield JSON.stringify({ type: 'event', ...exportEvent(event) });
-  for (const stance of (await buildStanceOverview(store)).stances)
+  for (const event of [...findings.events.events, ...findings.events.rejected])
+    yield JSON.stringify({ type: 'event', ...exportEvent(event) });
+  const stances = await buildStanceOverview(store);
+  for (const stance of [...stances.stances, ...stances.rejected])
     yield JSON.stringify({ type: 'stance', ...stance });
   for (const contradiction of findings.contradictions) {
     yield JSON.stringify({ type: 'contradiction', ...contradiction });
+  }
+  for (const decision of await store.listDecisions({ includeRevoked: true })) {
+    yield JSON.stringify({ type: 'decision', ...decision });
   }
 }

@@ -3,6 +3,9 @@ import type { Statement } from '../corpus/quote-lineage.js';
 import type { QuoteMention, Span, StoryPack } from '../model/index.js';
 import { findCueMatches } from '../packs/cue-matcher.js';
 import type { Store } from '../store/store.js';
+import { applyQuoteDecisions } from '../decisions/apply-quotes.js';
+import { loadDecisions } from '../decisions/decision-set.js';
+import type { DecisionMarks } from '../decisions/fact-decisions.js';
 
 /** One quote as the export and `parley quotes` show it: citations, the speaker's actor, and its issues. */
 export interface ExportedQuote {
@@ -31,7 +34,9 @@ export interface ExportedQuote {
 }
 
 export interface QuoteReport {
-  quotes: ExportedQuote[];
+  quotes: Array<ExportedQuote & DecisionMarks>;
+  /** Quotes an analyst rejected: out of every report, listed for the export (marked `rejected`). */
+  rejected: Array<ExportedQuote & DecisionMarks>;
   statements: Statement[];
 }
 
@@ -55,26 +60,26 @@ export async function buildQuoteReport(
   pack: StoryPack | null = null,
   filter: QuoteFilter = {},
 ): Promise<QuoteReport> {
-  const actors = new Map((await store.listActors()).map((actor) => [actor.id, actor]));
+  const decided = await loadDecisions(store);
+  const actors = decided.actors.records;
   const actorOf = new Map((await store.listActorLinks()).map((l) => [`${l.docId}|${l.entityId}`, l.actorId]));
   const quotes: ExportedQuote[] = [];
   const copies = new Map((await store.listDuplicates()).map((link) => [link.doc, link.of]));
   for await (const doc of store.exportAll()) {
     const copyOf = copies.get(doc.id);
-    const names = new Map((doc.layers.entities ?? []).map((entity) => [entity.id, entity.name]));
+    const entities = new Map((doc.layers.entities ?? []).map((entity) => [entity.id, entity]));
+    const names = new Map([...entities.values()].map((entity) => [entity.id, entity.name]));
+    const linked = (id: string): string | undefined =>
+      decided.actors.actorOf(doc.id, entities.get(id) ?? { name: '' }, actorOf.get(`${doc.id}|${id}`));
     for (const quote of doc.layers.quotes ?? []) {
       const text = doc.text.slice(quote.span.start, quote.span.end);
-      const actorId = quote.speaker?.entity
-        ? (actorOf.get(`${doc.id}|${quote.speaker.entity}`) ?? null)
-        : null;
+      const actorId = quote.speaker?.entity ? (linked(quote.speaker.entity) ?? null) : null;
       const speaker = actorId
         ? actorId
         : quote.speaker?.description
           ? { description: quote.speaker.description }
           : null;
-      const addresseeActor = quote.addressee?.entity
-        ? (actorOf.get(`${doc.id}|${quote.addressee.entity}`) ?? null)
-        : null;
+      const addresseeActor = quote.addressee?.entity ? (linked(quote.addressee.entity) ?? null) : null;
       quotes.push({
         id: `${doc.id}:${quote.span.start}`,
         doc: doc.id,
@@ -104,8 +109,9 @@ export async function buildQuoteReport(
       });
     }
   }
+  const { kept: decidedQuotes, rejected } = applyQuoteDecisions(quotes, decided);
   const statements = groupStatements(
-    quotes.map((q) => ({
+    decidedQuotes.map((q) => ({
       id: q.id,
       doc: q.doc,
       speaker: typeof q.speaker === 'string' ? q.speaker : null,
@@ -113,11 +119,11 @@ export async function buildQuoteReport(
     })),
   );
   const statementOf = new Map(statements.flatMap((s) => s.reports.map((r) => [r.quote, s.id] as const)));
-  for (const quote of quotes) {
+  for (const quote of decidedQuotes) {
     const statement = statementOf.get(quote.id);
     if (statement) quote.statement = statement;
   }
-  return { quotes: quotes.filter((quote) => quoteMatches(quote, filter)), statements };
+  return { quotes: decidedQuotes.filter((quote) => quoteMatches(quote, filter)), statements, rejected };
 }
 
 function issuesOf(text: string, pack: StoryPack | null): string[] {

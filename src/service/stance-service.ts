@@ -1,12 +1,17 @@
 import { stanceMatrix } from '../corpus/stance-history.js';
-import type { CorpusStance, StanceCell, StanceReport } from '../corpus/stance-history.js';
+import type { StanceCell, StanceReport } from '../corpus/stance-history.js';
 import { foldName } from '../corpus/name-fold.js';
 import type { Store } from '../store/store.js';
+import { applyStanceDecisions, markCell, markStances } from '../decisions/apply-stances.js';
+import type { DecidedStance } from '../decisions/apply-stances.js';
+import { loadDecisions } from '../decisions/decision-set.js';
 
 /** The positions matrix: cells per actor and issue, and every run of positions for the export. */
 export interface StanceOverview {
-  cells: StanceCell[];
-  stances: CorpusStance[];
+  cells: Array<StanceCell & { latest: DecidedStance; history: DecidedStance[] }>;
+  stances: DecidedStance[];
+  /** Stance reports an analyst rejected, as runs of their own, marked `rejected` (for the export only). */
+  rejected: DecidedStance[];
   /** The issues seen, in order of first appearance, and the actors (rows) in matrix order. */
   issues: string[];
   actors: Array<{ id: string; name: string }>;
@@ -24,17 +29,18 @@ export interface StanceFilter {
  * across articles, folded into the actor × issue matrix with shifts over time. Read-only.
  */
 export async function buildStanceOverview(store: Store, filter: StanceFilter = {}): Promise<StanceOverview> {
-  const actors = new Map((await store.listActors()).map((actor) => [actor.id, actor.name]));
+  const decided = await loadDecisions(store);
+  const actors = new Map([...decided.actors.records.values()].map((actor) => [actor.id, actor.name]));
   const actorOf = new Map((await store.listActorLinks()).map((l) => [`${l.docId}|${l.entityId}`, l.actorId]));
   const reports: StanceReport[] = [];
   for await (const doc of store.exportAll()) {
+    const entities = new Map((doc.layers.entities ?? []).map((entity) => [entity.id, entity]));
+    const linked = (id: string): string | undefined =>
+      decided.actors.actorOf(doc.id, entities.get(id) ?? { name: '' }, actorOf.get(`${doc.id}|${id}`));
     for (const stance of doc.layers.stances ?? []) {
       const actor =
-        (stance.actor.entity && actorOf.get(`${doc.id}|${stance.actor.entity}`)) ??
-        `name:${foldName(stance.actor.name)}`;
-      const country = stance.country?.entity
-        ? (actorOf.get(`${doc.id}|${stance.country.entity}`) ?? null)
-        : null;
+        (stance.actor.entity && linked(stance.actor.entity)) || `name:${foldName(stance.actor.name)}`;
+      const country = stance.country?.entity ? (linked(stance.country.entity) ?? null) : null;
       reports.push({
         actor,
         actorName: actors.get(actor) ?? stance.actor.name,
@@ -49,17 +55,19 @@ export async function buildStanceOverview(store: Store, filter: StanceFilter = {
       });
     }
   }
-  const kept = reports.filter(
+  const { kept: decidedReports, rejected } = applyStanceDecisions(reports, decided);
+  const kept = decidedReports.filter(
     (r) =>
       (!filter.issue || r.issue === filter.issue) &&
       (!filter.actor || r.actorName.toLowerCase().includes(filter.actor.toLowerCase())),
   );
-  const cells = stanceMatrix(kept);
+  const cells = stanceMatrix(kept).map((cell) => markCell(cell, decided));
   const issues = [...new Set(kept.map((r) => r.issue))];
   const rows = new Map(cells.map((cell) => [cell.actor, cell.actorName]));
   return {
     cells,
     stances: cells.flatMap((cell) => cell.history),
+    rejected: stanceMatrix(rejected).flatMap((cell) => markStances(cell.history, decided)),
     issues,
     actors: [...rows].map(([id, name]) => ({ id, name })),
     clustered: kept.length > 0 && kept.every((r) => r.basis === 'clustered'),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { describeActorsContract } from './contract/actors.contract.js';
 import { describeCorpusDatingContract } from './contract/corpus-dating.contract.js';
+import { describeDecisionsContract } from './contract/decisions.contract.js';
 import { describeEventsContract } from './contract/events.contract.js';
 import { describeFeedsContract } from './contract/feeds.contract.js';
 import { describeNearDuplicatesContract } from './contract/near-duplicates.contract.js';
@@ -66,5 +67,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeNearDuplicatesContract(context);
     describeEventsContract(context);
     describeFeedsContract(context);
+    describeDecisionsContract(context);
   });
 }

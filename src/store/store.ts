@@ -12,9 +12,11 @@ import type {
   Location,
   Span,
 } from '../model/index.js';
+import type { Decision, PutDecisionResult } from './decisions.js';
 import type { FeedPollOutcome, FeedRecord } from './feeds.js';
 
 export type { FeedPollOutcome, FeedRecord } from './feeds.js';
+export type { Decision, DecisionKind, PutDecisionResult } from './decisions.js';
 
 /**
  * What `putDocument` did with a document. `inserted`: it was new. `duplicate`: a document with the same
@@ -218,6 +220,21 @@ export interface Store {
    * count. Null when the feed is not watched (removed meanwhile).
    */
   recordFeedPoll(url: string, outcome: FeedPollOutcome): Promise<FeedRecord | null>;
+
+  /**
+   * Stores an analyst decision, idempotent by id: a decision already stored under this id is kept as it is
+   * (`created: false`), so importing the same decisions twice adds nothing. An unknown kind is E_USAGE.
+   */
+  putDecision(decision: Decision): Promise<PutDecisionResult>;
+
+  /** The decisions in the order they were made (createdAt, then id); revoked ones only with `includeRevoked`. */
+  listDecisions(options?: { includeRevoked?: boolean }): Promise<Decision[]>;
+
+  /**
+   * Revokes a decision at `at`: it stops applying but stays stored for the audit trail. Revoking twice keeps
+   * the first time. Null when no decision has this id.
+   */
+  revokeDecision(id: string, at: Date): Promise<Decision | null>;
 
   /** Releases the database. Calling it twice is harmless; any other call after it fails with E_STORE. */
   close(): Promise<void>;

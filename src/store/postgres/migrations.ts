@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Migration, MigrationDatabase } from '../migration-runner.js';
+import { DECISION_KIND_CHECK } from '../decision-rows.js';
 import { createTextSearch } from './text-search.js';
 
 /**
@@ -18,6 +19,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'near-duplicates', up: createNearDuplicates },
   { version: 7, name: 'event-records', up: createEventRecords },
   { version: 8, name: 'feeds', up: createFeeds },
+  { version: 9, name: 'decisions', up: createDecisions },
 ];
 
 async function createDocuments(db: Kysely<MigrationDatabase>): Promise<void> {
@@ -161,4 +163,18 @@ async function createFeeds(db: Kysely<MigrationDatabase>): Promise<void> {
     first_seen_at text not null,
     constraint feed_items_pk primary key (feed_url, item_key)
   )`.execute(db);
+}
+
+async function createDecisions(db: Kysely<MigrationDatabase>): Promise<void> {
+  await sql`create table decisions (
+    id text primary key,
+    kind text not null check (kind in (${sql.raw(DECISION_KIND_CHECK)})),
+    target text not null,
+    value text not null,
+    author text not null,
+    created_at text not null,
+    reason text,
+    revoked_at text
+  )`.execute(db);
+  await sql`create index decisions_target on decisions (target)`.execute(db);
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Migration, MigrationDatabase } from '../migration-runner.js';
+import { DECISION_KIND_CHECK } from '../decision-rows.js';
 import { createFts5Table } from './fts5.js';
 
 async function createDocuments(db: Kysely<MigrationDatabase>): Promise<void> {
@@ -171,6 +172,22 @@ async function createFeeds(db: Kysely<MigrationDatabase>): Promise<void> {
     .execute();
 }
 
+/** Analyst decisions (issue #10): corrections applied after inference, kept when revoked. */
+async function createDecisions(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema
+    .createTable('decisions')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql.raw(`kind in (${DECISION_KIND_CHECK})`)))
+    .addColumn('target', 'text', (c) => c.notNull())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('author', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text')
+    .addColumn('revoked_at', 'text')
+    .execute();
+  await db.schema.createIndex('decisions_target').on('decisions').column('target').execute();
+}
+
 /**
  * The SQLite schema's history, oldest first. Released entries are never edited: a change is a new entry
  * with the next version (see `runMigrations`).
@@ -192,4 +209,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'near-duplicates', up: createNearDuplicates },
   { version: 7, name: 'event-records', up: createEventRecords },
   { version: 8, name: 'feeds', up: createFeeds },
+  { version: 9, name: 'decisions', up: createDecisions },
 ];

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { DecisionsTable } from '../decision-rows.js';
 import type { FeedItemsTable, FeedsTable } from '../feed-rows.js';
 import type { MigrationDatabase } from '../migration-runner.js';
 
@@ -138,6 +139,7 @@ export interface StoreDatabase extends MigrationDatabase {
   event_keys: EventKeysTable;
   feeds: FeedsTable;
   feed_items: FeedItemsTable;
+  decisions: DecisionsTable;
 }
 
 /** A documents row as read. */

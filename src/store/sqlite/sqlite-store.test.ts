@@ -45,6 +45,7 @@ describe('SqliteStore on disk', () => {
       { version: 6, name: 'near-duplicates' },
       { version: 7, name: 'event-records' },
       { version: 8, name: 'feeds' },
+      { version: 9, name: 'decisions' },
     ]);
     expect(inspect((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   });

@@ -31,6 +31,8 @@ import type { MigrationDatabase } from '../migration-runner.js';
 import { resolveListOptions, resolveSearchLimit } from '../read-options.js';
 import { toSearchTerms } from '../search-terms.js';
 import { storeError } from '../store-error.js';
+import { insertDecision, markRevoked, readDecisions } from '../decision-rows.js';
+import type { Decision, PutDecisionResult } from '../decisions.js';
 import { deleteFeed, readFeeds, readUnseenKeys, upsertFeed, writeFeedPoll } from '../feed-rows.js';
 import type { FeedPollOutcome, FeedRecord } from '../feeds.js';
 import type { DocumentSummary, ListOptions, PutResult, SearchHit, SearchOptions, Store } from '../store.js';
@@ -250,6 +252,22 @@ export class SqliteStore implements Store {
   async recordFeedPoll(url: string, outcome: FeedPollOutcome): Promise<FeedRecord | null> {
     return this.#guard(`record a poll of feed ${url}`, () =>
       withWriteTransaction(this.#db, (trx) => writeFeedPoll(trx, url, outcome)),
+    );
+  }
+
+  async putDecision(decision: Decision): Promise<PutDecisionResult> {
+    return this.#guard(`store decision ${decision.id}`, () =>
+      withWriteTransaction(this.#db, (trx) => insertDecision(trx, decision)),
+    );
+  }
+
+  async listDecisions(options: { includeRevoked?: boolean } = {}): Promise<Decision[]> {
+    return this.#guard('list decisions', () => readDecisions(this.#db, options.includeRevoked ?? false));
+  }
+
+  async revokeDecision(id: string, at: Date): Promise<Decision | null> {
+    return this.#guard(`revoke decision ${id}`, () =>
+      withWriteTransaction(this.#db, (trx) => markRevoked(trx, id, at)),
     );
   }
 
