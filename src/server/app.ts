@@ -12,6 +12,7 @@ import { registerIngestRoutes } from './routes/ingest-routes.js';
 import { registerReportRoutes } from './routes/report-routes.js';
 import { registerSearchRoutes } from './routes/search-routes.js';
 import { warmReports } from './cached-reports.js';
+import type { JobQueue } from '../queue/job-queue.js';
 import { IngestJobs } from './ingest-jobs.js';
 import { RecordCache } from './record-cache.js';
 import { mountWebUi } from './web-ui.js';
@@ -28,6 +29,8 @@ export interface ApiOptions {
   allowPrivateUrls?: boolean;
   /** The largest ingest request body in bytes. Default 50 MiB. */
   maxUploadBytes?: number;
+  /** With a PostgreSQL store: POST /api/ingest hands inputs to this queue's workers (`parley worker`). */
+  queue?: JobQueue | null;
   /** Build the whole-record reports in the background at start and after each ingest job. Default false. */
   warm?: boolean;
   /** The built web UI's folder, served at `/`; `false` serves the API alone. Default: `web/dist`. */
@@ -74,10 +77,15 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     },
   });
   const cache = new RecordCache(options.store);
-  const jobs = new IngestJobs(options.store, options.pack, () => {
-    cache.invalidate();
-    if (options.warm) void warmReports(context);
-  });
+  const jobs = new IngestJobs(
+    options.store,
+    options.pack,
+    () => {
+      cache.invalidate();
+      if (options.warm) void warmReports(context);
+    },
+    options.queue ?? null,
+  );
   const context: ApiContext = { ...options, cache, jobs };
   if (options.warm) void warmReports(context);
   registerDocumentRoutes(app, context);

@@ -1,11 +1,26 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { isUrl } from '../ingest/readers/index.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import type { FetchUrlJob, IngestDocumentJob, JobKind } from '../queue/queue-settings.js';
 import type { StoryPack } from '../model/index.js';
 import { ingestInputs } from '../service/ingest-service.js';
 import type { IngestIssue } from '../service/ingest-service.js';
 import type { Store } from '../store/store.js';
 
-/** Where a job is: waiting its turn, running, or finished (`done` even when some inputs failed). */
-export type JobState = 'queued' | 'running' | 'done' | 'failed';
+/**
+ * Where a job is: waiting its turn, running, or finished (`done` even when some inputs failed). With a
+ * job queue (`parley serve --queue`), a job is `enqueued` once its inputs are handed to the workers, until
+ * every one of their queue jobs has completed or failed.
+ */
+export type JobState = 'queued' | 'running' | 'enqueued' | 'done' | 'failed';
+
+/** One input handed to the PostgreSQL job queue: its queue job, and that job's state when last looked at. */
+export interface QueuedInput {
+  input: string;
+  kind: JobKind;
+  queueJob: string;
+  state: string;
+}
 
 /** An ingest job as the API shows it: progress while it runs, the batch summary once it is done. */
 export interface IngestJob {
@@ -30,6 +45,8 @@ export interface IngestJob {
   warnings: IngestIssue[];
   /** Set when the job itself failed (not one of its inputs): what went wrong. */
   error: string | null;
+  /** With a job queue: each input's queue job, for the workers to run. */
+  queued?: QueuedInput[];
 }
 
 /** What a job is given: the paths or urls to read, what to show the client, and a folder to remove after. */
@@ -61,6 +78,8 @@ export class IngestJobs {
     private readonly pack: StoryPack | null,
     /** Told when a job has written to the store, e.g. to drop cached reports. */
     private readonly onStored: () => void,
+    /** When given, jobs hand their inputs to this queue's workers instead of ingesting here. */
+    private readonly workers: JobQueue | null = null,
   ) {}
 
   /** Queues a job and returns it at once, `queued`. */
@@ -113,7 +132,31 @@ export class IngestJobs {
     await this.queue;
   }
 
+  /**
+   * A job handed to the queue: reads its queue jobs' states from pg-boss and moves it to `done` once none
+   * is left to run (failed ones listed in `failures`). Other jobs are returned as they are.
+   */
+  async refresh(job: IngestJob): Promise<IngestJob> {
+    if (!this.workers || job.state !== 'enqueued' || !job.queued) return job;
+    for (const item of job.queued) {
+      if (item.state === 'completed' || item.state === 'failed' || item.state === 'cancelled') continue;
+      const found = await this.workers.boss.getJobById(item.kind, item.queueJob, { includeArchive: true });
+      item.state = found?.state ?? 'completed';
+    }
+    job.done = job.queued.filter((i) => ['completed', 'failed', 'cancelled'].includes(i.state)).length;
+    if (job.done === job.total) {
+      job.state = 'done';
+      job.finishedAt = new Date().toISOString();
+      job.failures = job.queued
+        .filter((i) => i.state !== 'completed')
+        .map((i) => ({ input: i.input, code: 'E_QUEUE_JOB', message: `the worker's job ended ${i.state}` }));
+      this.onStored();
+    }
+    return job;
+  }
+
   private async run(job: IngestJob, request: JobRequest): Promise<void> {
+    if (this.workers) return this.enqueue(job, request, this.workers);
     job.state = 'running';
     job.startedAt = new Date().toISOString();
     this.tell(job);
@@ -144,6 +187,34 @@ export class IngestJobs {
       this.onStored();
       this.tell(job);
       this.listeners.delete(job.id);
+    }
+  }
+
+  /** Hands each input to the workers: a url as `fetch-url`, a file's bytes as `ingest-document`. */
+  private async enqueue(job: IngestJob, request: JobRequest, queue: JobQueue): Promise<void> {
+    job.startedAt = new Date().toISOString();
+    job.queued = [];
+    try {
+      for (const [index, input] of request.inputs.entries()) {
+        const shown = request.shown[index] ?? input;
+        if (isUrl(input)) {
+          const queueJob = await queue.send('fetch-url', { url: input } satisfies FetchUrlJob);
+          job.queued.push({ input: shown, kind: 'fetch-url', queueJob, state: 'created' });
+        } else {
+          const bytes = (await readFile(input)).toString('base64');
+          const data: IngestDocumentJob = { input: `upload:${shown}`, bytes };
+          const queueJob = await queue.send('ingest-document', data);
+          job.queued.push({ input: shown, kind: 'ingest-document', queueJob, state: 'created' });
+        }
+      }
+      job.state = 'enqueued';
+    } catch (error) {
+      job.state = 'failed';
+      job.error = error instanceof Error ? error.message : String(error);
+      job.finishedAt = new Date().toISOString();
+    } finally {
+      if (request.cleanup) await rm(request.cleanup, { recursive: true, force: true });
+      this.tell(job);
     }
   }
 

@@ -3,6 +3,8 @@ import { InvalidArgumentError } from 'commander';
 import { ParleyError } from '../../model/index.js';
 import { createApp, OPENAPI_PATH } from '../../server/app.js';
 import { isLoopbackHost, startServer } from '../../server/start-server.js';
+import { openJobQueue } from '../../queue/job-queue.js';
+import { queueSettings } from '../../queue/queue-settings.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliIo } from '../cli-context.js';
 import { EXIT, PACK_HELP, resolveDb, resolvePackOption } from '../cli-context.js';
@@ -17,6 +19,7 @@ interface ServeFlags {
   allowPrivateUrls?: boolean;
   maxUploadMb: number;
   warm: boolean;
+  queue?: boolean;
 }
 
 /** Parses `--max-upload-mb`: a positive number of mebibytes, at most 1024. */
@@ -68,6 +71,7 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
     )
     .option('--allow-private-urls', 'let POST /api/ingest fetch urls on loopback or private addresses')
     .option('--max-upload-mb <n>', 'largest POST /api/ingest request, in MiB', parseMegabytes, 50)
+    .option('--queue', 'POST /api/ingest hands inputs to `parley worker`s (needs a postgres:// store)')
     .option('--no-warm', 'do not build the brief and listings in the background at start')
     .addHelpText(
       'after',
@@ -95,7 +99,10 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
         });
       }
       const pack = resolvePackOption(flags.pack, io.env);
-      const store = await openStore(resolveDb(flags.db, io.env));
+      const db = resolveDb(flags.db, io.env);
+      const settings = flags.queue ? queueSettings(db, io.env) : null;
+      const store = await openStore(db);
+      const queue = settings ? await openJobQueue(settings, false) : null;
       try {
         const app = createApp({
           store,
@@ -105,6 +112,7 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
           allowPrivateUrls: flags.allowPrivateUrls === true,
           maxUploadBytes: Math.round(flags.maxUploadMb * 1024 * 1024),
           warm: flags.warm,
+          queue,
         });
         const server = await startServer(app, flags.host, flags.port);
         io.out(`Parley workbench on ${server.url.replace(/\/api$/, '/')}\n`);
@@ -113,6 +121,7 @@ export function registerServe(program: Command, io: CliIo, setExit: (code: numbe
         await server.close();
         setExit(EXIT.ok);
       } finally {
+        await queue?.stop(true, 5000);
         await store.close();
       }
     });

@@ -236,11 +236,11 @@ export function registerIngestRoutes(app: OpenAPIHono, context: ApiContext): voi
     return c.json(snapshot(job), 202);
   });
   app.openapi(listJobs, (c) => c.json({ items: jobs.list().map(snapshot) }, 200));
-  app.openapi(getJob, (c) => {
+  app.openapi(getJob, async (c) => {
     const { id } = c.req.valid('param');
     const job = jobs.get(id);
     if (!job) return c.json({ error: { code: 'E_NOT_FOUND', message: `no job ${id}` } }, 404);
-    return c.json(snapshot(job) as unknown as Record<string, unknown>, 200);
+    return c.json(snapshot(await jobs.refresh(job)) as unknown as Record<string, unknown>, 200);
   });
   app.openapi(jobEvents, (c) => {
     const job = jobs.get(c.req.valid('param').id);
@@ -253,6 +253,7 @@ export function registerIngestRoutes(app: OpenAPIHono, context: ApiContext): voi
       let sent = '';
       try {
         for (;;) {
+          await jobs.refresh(job);
           const data = JSON.stringify(job);
           if (data !== sent) {
             await stream.writeSSE({ event: 'progress', data });
@@ -263,7 +264,7 @@ export function registerIngestRoutes(app: OpenAPIHono, context: ApiContext): voi
           let timer: NodeJS.Timeout | undefined;
           await new Promise<void>((resolve) => {
             wake = resolve;
-            timer = setTimeout(resolve, 15_000);
+            timer = setTimeout(resolve, job.state === 'enqueued' ? 1000 : 15_000);
           });
           clearTimeout(timer);
           wake = null;
