@@ -52,11 +52,17 @@ export async function ensureWebBuilt(): Promise<void> {
   }
 }
 
+/** How to start a workbench: `writeToken` makes the server ask for it on writes (decisions). */
+export interface WorkbenchOptions {
+  writeToken?: string;
+}
+
 /**
  * Ingests the sample corpus with the pack ukraine-peace-talks into a fresh SQLite file, serves the API
- * and the built UI on a free loopback port, and opens a 1366×768 page in headless Chromium.
+ * and the built UI on a free loopback port, and opens a 1366×768 page in headless Chromium. Each call
+ * has its own store and server, so a test that records decisions changes nothing another test reads.
  */
-export async function openWorkbench(): Promise<Workbench> {
+export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   await ensureWebBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'parley-ui-'));
   const store = await openStore(join(dir, 'ui.db'));
@@ -65,7 +71,7 @@ export async function openWorkbench(): Promise<Workbench> {
   if (summary.failures.length > 0)
     throw new Error(`sample ingest failed: ${JSON.stringify(summary.failures)}`);
   const server: RunningServer = await startServer(
-    createApp({ store, pack, webUi: WEB_DIST }),
+    createApp({ store, pack, webUi: WEB_DIST, writeToken: options.writeToken ?? null }),
     '127.0.0.1',
     0,
   );

@@ -77,6 +77,8 @@ export interface Actor {
   firstSeen: string | null;
   lastSeen: string | null;
   mentions: Citation[];
+  /** Ids of the analyst decisions (merges, splits) that made this entry. */
+  decisions?: string[];
 }
 
 export interface LifecycleStep {
@@ -98,6 +100,8 @@ export interface EventItem {
   reports: number;
   lifecycle: LifecycleStep[];
   mentions: Array<{ doc: string; span: Span; status: string; published: string | null }>;
+  decisions?: string[];
+  confirmed?: boolean;
 }
 
 export interface Quote {
@@ -113,6 +117,8 @@ export interface Quote {
   issues: string[];
   statement?: string | null;
   copyOf?: string | null;
+  decisions?: string[];
+  confirmed?: boolean;
 }
 
 export interface Stance {
@@ -122,6 +128,8 @@ export interface Stance {
   date: string | null;
   confidence: number;
   evidence: Array<{ doc: string; span: Span; date: string | null }>;
+  decisions?: string[];
+  confirmed?: boolean;
 }
 
 export interface StanceCell {
@@ -186,4 +194,19 @@ export interface SearchHit {
   docId: string | null;
   start: number | null;
   end: number | null;
+}
+
+/** A merge proposal of `/api/proposals`: two actors that look alike, with the evidence. */
+export interface Proposal {
+  /** `actors:<id>+<id>`: what Accept (merge-actors) and Reject (reject) take. */
+  target: string;
+  actors: [string, string];
+  names: [string, string];
+  kind: string;
+  signals: string[];
+  sharedAliases: string[];
+  sharedRoles: string[];
+  coMentions: string[];
+  score: number;
+  context: Array<{ actor: string; doc: string; span: Span; text: string }>;
 }

@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
+import { TokenForm } from './components/decision-controls';
 import { ActorsPage } from './pages/actors-page';
 import { ArticlePage } from './pages/article-page';
 import { BriefPage } from './pages/brief-page';
+import { DecisionsPage } from './pages/decisions-page';
 import { PositionsPage } from './pages/positions-page';
+import { ProposalsPage } from './pages/proposals-page';
 import { QuotesPage } from './pages/quotes-page';
 import { SearchPage } from './pages/search-page';
 import { SourcesPage } from './pages/sources-page';
@@ -19,6 +22,8 @@ const PAGES: Array<{ path: string; title: string }> = [
   { path: '/quotes', title: 'Quotes' },
   { path: '/sources', title: 'Sources' },
   { path: '/search', title: 'Search' },
+  { path: '/proposals', title: 'Proposals' },
+  { path: '/decisions', title: 'Decisions' },
 ];
 
 function pageFor(location: Location): { title: string; body: ReactNode } {
@@ -43,6 +48,10 @@ function pageFor(location: Location): { title: string; body: ReactNode } {
       return { title: 'Sources', body: <SourcesPage query={query} /> };
     case '/search':
       return { title: 'Search', body: <SearchPage query={query} /> };
+    case '/proposals':
+      return { title: 'Proposals', body: <ProposalsPage /> };
+    case '/decisions':
+      return { title: 'Decisions', body: <DecisionsPage /> };
     default:
       return { title: 'Not found', body: <p>There is no page at {path}.</p> };
   }
@@ -78,6 +87,7 @@ export function App() {
         <h1>{title}</h1>
         {body}
       </main>
+      <TokenForm />
     </>
   );
 }

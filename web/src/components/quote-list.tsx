@@ -1,5 +1,6 @@
 import type { Quote } from '../api-types';
 import { CiteChip, citationHref } from './common';
+import { DecisionMarks, FactButtons } from './decision-controls';
 import { Link } from '../router';
 
 /** Who said a quote: the speaker's name, else the words that describe them ("Zelensky's office"). */
@@ -19,6 +20,7 @@ export function QuoteList({ quotes, onReports }: { quotes: Quote[]; onReports?: 
           <blockquote>{quote.text}</blockquote>
           <div className="quote-meta">
             <strong>{speakerOf(quote)}</strong> <span className="muted">{quote.date ?? 'undated'}</span>{' '}
+            <DecisionMarks confirmed={quote.confirmed} decisions={quote.decisions} />{' '}
             {quote.issues.map((issue) => (
               <span key={issue} className="tag">
                 {issue}
@@ -35,7 +37,12 @@ export function QuoteList({ quotes, onReports }: { quotes: Quote[]; onReports?: 
               <button type="button" className="link-button" onClick={() => onReports(quote)}>
                 Compare reports
               </button>
-            ) : null}
+            ) : null}{' '}
+            <FactButtons
+              target={`quote:${quote.id}`}
+              what={`quote by ${speakerOf(quote)}: ${quote.text.slice(0, 40)}`}
+              confirmed={quote.confirmed}
+            />
           </div>
         </li>
       ))}

@@ -1,6 +1,8 @@
-import { getJson } from '../api';
+import { useState } from 'react';
+import { decide, getJson } from '../api';
 import type { Actor, Page, Quote } from '../api-types';
 import { CiteChips, Loading, Pager } from '../components/common';
+import { ReasonInput, useWrite, WriteError } from '../components/decision-controls';
 import { QuoteList } from '../components/quote-list';
 import { href, Link, navigate } from '../router';
 import { useApi } from '../use-api';
@@ -42,6 +44,95 @@ function roleNames(actor: Actor): string {
   ].join('; ');
 }
 
+/** The actor's aliases, each with "Split off": its mentions leave for an actor of their own. */
+function Aliases({ actor }: { actor: Actor }) {
+  const { busy, error, run } = useWrite();
+  const many = actor.aliases.length > 1;
+  return (
+    <>
+      <ul className="aliases">
+        {actor.aliases.map((alias) => (
+          <li key={alias.text}>
+            {alias.text} <span className="muted">({alias.count})</span>{' '}
+            {many ? (
+              <button
+                type="button"
+                className="small"
+                disabled={busy}
+                aria-label={`Split "${alias.text}" off ${actor.name}`}
+                onClick={() =>
+                  void run(() =>
+                    decide({
+                      kind: 'split-actor',
+                      target: `actor:${actor.id}`,
+                      value: { alias: alias.text },
+                    }),
+                  )
+                }
+              >
+                Split off
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <WriteError error={error} />
+    </>
+  );
+}
+
+/** The merge bar: the two actors chosen, which name to keep, a reason, and Merge. */
+function MergeBar({ chosen, onClear }: { chosen: Array<{ id: string; name: string }>; onClear: () => void }) {
+  const [keep, setKeep] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const { busy, error, run } = useWrite();
+  if (chosen.length === 0) return null;
+  const [a, b] = chosen;
+  const kept = chosen.some((c) => c.id === keep) ? keep : (a?.id ?? null);
+  const merge = async () => {
+    if (!a || !b || !kept) return;
+    const names = { [a.id]: a.name, [b.id]: b.name };
+    const done = await run(() =>
+      decide({
+        kind: 'merge-actors',
+        target: `actors:${a.id}+${b.id}`,
+        value: { keep: kept, names },
+        reason,
+      }),
+    );
+    if (done) {
+      setReason('');
+      onClear();
+    }
+  };
+  return (
+    <section className="merge-bar" aria-labelledby="merge-title">
+      <h2 id="merge-title">Merge actors</h2>
+      {chosen.length < 2 ? (
+        <p>{a?.name} chosen; choose one more actor to merge it with (the choice stays while you page).</p>
+      ) : (
+        <fieldset>
+          <legend>Keep the name</legend>
+          {chosen.map((c) => (
+            <label key={c.id} className="check">
+              <input type="radio" name="keep" checked={kept === c.id} onChange={() => setKeep(c.id)} />{' '}
+              {c.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <ReasonInput value={reason} onChange={setReason} />{' '}
+      <button type="button" disabled={busy || chosen.length < 2} onClick={() => void merge()}>
+        Merge
+      </button>{' '}
+      <button type="button" onClick={onClear}>
+        Clear choice
+      </button>
+      <WriteError error={error} />
+    </section>
+  );
+}
+
 function ActorDetail({
   actor,
   quoteOffset,
@@ -67,7 +158,7 @@ function ActorDetail({
       <h3>Roles over time</h3>
       <Roles actor={actor} />
       <h3>Aliases</h3>
-      <p>{actor.aliases.map((alias) => `${alias.text} (${alias.count})`).join(', ')}</p>
+      <Aliases actor={actor} />
       <h3>Mentions</h3>
       <CiteChips cites={actor.mentions} max={8} />
       <h3>Quotes</h3>
@@ -88,6 +179,13 @@ export function ActorsPage({ query }: { query: URLSearchParams }) {
   const offset = Number(query.get('offset') ?? 0) || 0;
   const selected = query.get('id');
   const loaded = useApi(() => getJson<Page<Actor>>('actors', { limit: LIMIT, offset }), `actors:${offset}`);
+  const [chosen, setChosen] = useState<Array<{ id: string; name: string }>>([]);
+  const toggle = (actor: Actor, on: boolean) =>
+    setChosen((now) =>
+      on
+        ? [...now.filter((c) => c.id !== actor.id), { id: actor.id, name: actor.name }].slice(-2)
+        : now.filter((c) => c.id !== actor.id),
+    );
   return (
     <Loading loaded={loaded}>
       {(page) => {
@@ -95,9 +193,11 @@ export function ActorsPage({ query }: { query: URLSearchParams }) {
         return (
           <div className={actor ? 'split' : undefined}>
             <div>
+              <MergeBar chosen={chosen} onClear={() => setChosen([])} />
               <table className="actors">
                 <thead>
                   <tr>
+                    <th scope="col">Merge</th>
                     <th scope="col">Actor</th>
                     <th scope="col">Kind</th>
                     <th scope="col">Roles</th>
@@ -107,13 +207,29 @@ export function ActorsPage({ query }: { query: URLSearchParams }) {
                 </thead>
                 <tbody>
                   {page.items.map((a) => (
-                    <tr key={a.id} aria-selected={a.id === selected}>
+                    <tr key={a.id} aria-selected={a.id === selected} data-actor={a.id}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`Choose ${a.name} to merge`}
+                          checked={chosen.some((c) => c.id === a.id)}
+                          onChange={(e) => toggle(a, e.target.checked)}
+                        />
+                      </td>
                       <th scope="row">
                         <Link to={href('/actors', { offset: offset || '', id: a.id })}>{a.name}</Link>
+                        {a.decisions?.length ? (
+                          <>
+                            {' '}
+                            <span className="tag tag-decided" title={a.decisions.join(', ')}>
+                              corrected
+                            </span>
+                          </>
+                        ) : null}
                       </th>
                       <td>{a.kind}</td>
                       <td>{roleNames(a)}</td>
-                      <td>{a.aliases.map((alias) => alias.text).join(', ')}</td>
+                      <td className="aliases-cell">{a.aliases.map((alias) => alias.text).join(', ')}</td>
                       <td className="number">{a.articles}</td>
                     </tr>
                   ))}

@@ -1,6 +1,7 @@
 import { getJson } from '../api';
 import type { Page, Quote, StanceCell } from '../api-types';
 import { Loading, PositionBadge } from '../components/common';
+import { DecisionMarks, FactButtons } from '../components/decision-controls';
 import { EvidenceText } from '../components/evidence-text';
 import { QuoteList } from '../components/quote-list';
 import { href, navigate } from '../router';
@@ -25,12 +26,18 @@ function Evidence({ cell }: { cell: StanceCell }) {
           <li key={stance.id}>
             <PositionBadge position={stance.position} /> from{' '}
             {stance.from ?? stance.date ?? 'an unknown date'}{' '}
-            <span className="muted">(confidence {stance.confidence.toFixed(2)})</span>
+            <span className="muted">(confidence {stance.confidence.toFixed(2)})</span>{' '}
+            <DecisionMarks confirmed={stance.confirmed} decisions={stance.decisions} />
             <ul>
               {stance.evidence.map((evidence, i) => (
-                <li key={i}>
+                <li key={i} data-stance={`stance:${evidence.doc}:${evidence.span.start}`}>
                   <span className="muted">{evidence.date ?? ''}</span>{' '}
-                  <EvidenceText doc={evidence.doc} span={evidence.span} />
+                  <EvidenceText doc={evidence.doc} span={evidence.span} />{' '}
+                  <FactButtons
+                    target={`stance:${evidence.doc}:${evidence.span.start}`}
+                    what={`${cell.actorName}'s ${stance.position} on ${cell.issue} (${evidence.date ?? 'undated'})`}
+                    confirmed={stance.evidence.length === 1 && stance.confirmed}
+                  />
                 </li>
               ))}
             </ul>

@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { getJson } from '../api';
+import type { Decision } from '../api';
 import type { EventItem, Page } from '../api-types';
 import { CiteChip, Loading, Pager } from '../components/common';
+import { DecisionMarks, FactButtons, FixDate } from '../components/decision-controls';
+import { RevokeButton } from './decisions-page';
 import { useApi } from '../use-api';
 import { go, rangeOf, readFilters, ZoomControls } from './timeline-zoom';
 
@@ -45,14 +48,16 @@ function EventTable({ page }: { page: Page<EventItem> }) {
           <th scope="col">Participants</th>
           <th scope="col">Status</th>
           <th scope="col">Lifecycle (status history, each report cited)</th>
+          <th scope="col">Analyst</th>
         </tr>
       </thead>
       <tbody>
         {page.items.map((event) => (
           <tr key={event.id} data-event={event.id}>
-            <td className="nowrap">{event.date?.value ?? 'undated'}</td>
+            <td className="nowrap event-date">{event.date?.value ?? 'undated'}</td>
             <td>
-              <span className="tag">{event.kind}</span> {event.label}
+              <span className="tag">{event.kind}</span> {event.label}{' '}
+              <DecisionMarks confirmed={event.confirmed} decisions={event.decisions} />
               {event.outcome ? <div className="muted">Outcome: {event.outcome.text}</div> : null}
             </td>
             <td className="participants">{event.participantNames.join(', ')}</td>
@@ -63,10 +68,46 @@ function EventTable({ page }: { page: Page<EventItem> }) {
             <td>
               <Lifecycle event={event} />
             </td>
+            <td className="actions">
+              <FactButtons
+                target={`event:${event.id}`}
+                what={`event ${event.label}`}
+                confirmed={event.confirmed}
+              />
+              <FixDate eventId={event.id} current={event.date?.value ?? null} what={`event ${event.label}`} />
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The events an analyst rejected. The events route leaves them out (only the export lists them), so they
+ * are read from the active `reject` decisions on events, each with Revoke to bring the event back.
+ */
+function RejectedEvents() {
+  const loaded = useApi(() => getJson<{ decisions: Decision[] }>('decisions'), 'decisions');
+  if (loaded.state !== 'ok') return null;
+  const rejected = loaded.data.decisions.filter((d) => d.kind === 'reject' && d.target.startsWith('event:'));
+  if (rejected.length === 0) return null;
+  return (
+    <section className="rejected" aria-labelledby="rejected-events">
+      <h2 id="rejected-events">Rejected events</h2>
+      <ul>
+        {rejected.map((decision) => (
+          <li key={decision.id} data-target={decision.target}>
+            <code>{decision.target.slice('event:'.length)}</code>{' '}
+            <span className="muted">
+              rejected {decision.createdAt.slice(0, 10)} by {decision.author}
+              {decision.reason ? `: ${decision.reason}` : ''}
+            </span>{' '}
+            <RevokeButton decision={decision} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -173,6 +214,7 @@ export function TimelinePage({ query }: { query: URLSearchParams }) {
           </>
         )}
       </Loading>
+      <RejectedEvents />
     </>
   );
 }
