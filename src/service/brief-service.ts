@@ -81,7 +81,8 @@ export async function buildBrief(store: Store, options: BriefOptions = {}): Prom
   const sources = await buildSourcesReport(store, options.pack ?? null, findings);
   const articles = sources.flatMap((s) => s.articles.map((a) => ({ ...a, source: s.name })));
   const threshold = options.minQuality ?? 0;
-  const leftOut = articles.filter((a) => a.score !== null && a.score < threshold);
+  // Retired articles (superseded by a new version, or retracted) are left out whatever their score.
+  const leftOut = articles.filter((a) => a.retired || (a.score !== null && a.score < threshold));
   const keep = new Set(articles.filter((a) => !leftOut.includes(a)).map((a) => a.id));
   // Citations get their words once the brief is built, from the articles they cite only.
   const cited: Citation[] = [];
@@ -169,12 +170,22 @@ export async function buildBrief(store: Store, options: BriefOptions = {}): Prom
         title: a.title,
         source: a.source,
         score: a.score,
-        why: `quality ${a.score?.toFixed(2)} is below ${threshold}`,
+        why: whyLeftOut(a, threshold),
       })),
     },
   };
   await fillCitedWords(store, cited);
   return brief;
+}
+
+/** Why the brief leaves an article out: retracted, superseded, or below the quality bar. */
+function whyLeftOut(
+  article: { score: number | null; retracted?: true; supersededBy?: string },
+  threshold: number,
+): string {
+  if (article.retracted) return 'retracted';
+  if (article.supersededBy) return `superseded by a later version (${article.supersededBy})`;
+  return `quality ${article.score?.toFixed(2)} is below ${threshold}`;
 }
 
 /** Sets each citation's words from its article, reading each cited article once. */

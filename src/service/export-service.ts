@@ -19,6 +19,9 @@ import type { CorpusEvent } from '../corpus/corpus-events.js';
 import type { CorpusStance } from '../corpus/stance-history.js';
 import { buildCorpusFindings } from './corpus-findings.js';
 import { buildStanceOverview } from './stance-service.js';
+import { buildEventReport } from './event-service.js';
+import { anyRetired, auditDuplicates, loadVersionMarks, retiredView } from './version-service.js';
+import type { VersionMarks } from './version-service.js';
 
 /** The export format version. Bump it on any change that breaks a reader of docs/export-schema.md. */
 export const EXPORT_SCHEMA = 'parley.export/1';
@@ -47,6 +50,22 @@ export interface ExportedDocument {
   /** Dates counted from an event ("two days before the summit"), with the event named and, when known, dated. */
   anchoredTimes: Array<AnchoredTime & { text: string }>;
   duplicateOf?: string;
+  /** Versions (issue #10): `version` of its URL, what it `supersedes` or is `supersededBy`; `retired`, `retracted`. */
+  version?: number;
+  supersedes?: string;
+  supersededBy?: string;
+  retired?: true;
+  retracted?: true;
+  retractedBy?: string;
+}
+
+/**
+ * A fact of a retired document (superseded or retracted, issue #10): out of every report, kept in the
+ * export for the audit trail, marked `retired` (and `retracted` when its article was).
+ */
+export interface RetiredMarks {
+  retired?: true;
+  retracted?: true;
 }
 
 /** A time expression in the export. */
@@ -100,11 +119,14 @@ export interface ExportRecord {
   documents: ExportedDocument[];
   entities: ExportedEntity[];
   events: ExportedEvent[];
-  /** Quotes, then the quotes an analyst rejected (marked `rejected`); likewise events and stances. */
-  quotes: Array<ExportedQuote & DecisionMarks>;
+  /**
+   * Quotes, then the quotes an analyst rejected (marked `rejected`), then those of retired documents
+   * (marked `retired`); likewise events and stances.
+   */
+  quotes: Array<ExportedQuote & DecisionMarks & RetiredMarks>;
   /** Statements several articles report, each report verbatim, trimmed or paraphrased (issue #5). */
   statements: Statement[];
-  stances: Array<CorpusStance & DecisionMarks>;
+  stances: Array<CorpusStance & DecisionMarks & RetiredMarks>;
   contradictions: Contradiction[];
   /** Every analyst decision, revoked ones included (with `revokedAt`), in the order made (issue #10). */
   decisions: Decision[];
@@ -117,10 +139,11 @@ export interface ExportRecord {
 export type ExportedEvent = Omit<CorpusEvent, 'outcome' | 'place'> & {
   place?: string;
   outcome?: string;
-} & DecisionMarks;
+} & DecisionMarks &
+  RetiredMarks;
 
 /** Shapes a merged event for export: absent place and outcome are left out, as the contract says. */
-export function exportEvent(event: CorpusEvent & DecisionMarks): ExportedEvent {
+export function exportEvent(event: CorpusEvent & DecisionMarks & RetiredMarks): ExportedEvent {
   const { outcome, place, ...rest } = event;
   return { ...rest, ...(place ? { place } : {}), ...(outcome ? { outcome: outcome.text } : {}) };
 }
@@ -130,6 +153,7 @@ export function exportDocument(
   doc: Document,
   corpusSignals: readonly QualitySignal[] = [],
   duplicate?: DuplicateLink,
+  versions: VersionMarks = {},
 ): ExportedDocument {
   const first = doc.locations[0];
   return {
@@ -155,6 +179,7 @@ export function exportDocument(
       text: doc.text.slice(anchored.span.start, anchored.span.end),
     })),
     ...(duplicate ? { duplicateOf: duplicate.of } : {}),
+    ...versions,
   };
 }
 
@@ -236,20 +261,24 @@ export async function buildExport(
   const findings = await buildCorpusFindings(store, pack);
   const quotes = await buildQuoteReport(store, pack);
   const stances = await buildStanceOverview(store);
-  const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
+  const versions = await loadVersionMarks(store);
+  const duplicates = await auditDuplicates(store, versions);
+  const retired = await buildRetiredFacts(store, pack, versions);
   const documents: ExportedDocument[] = [];
-  for await (const doc of store.exportAll()) {
-    documents.push(exportDocument(doc, findings.signals.get(doc.id), duplicates.get(doc.id)));
+  for await (const doc of store.exportAll({ retired: 'include' })) {
+    documents.push(
+      exportDocument(doc, findings.signals.get(doc.id), duplicates.get(doc.id), versions.get(doc.id)),
+    );
   }
   return {
     schema: EXPORT_SCHEMA,
     generatedAt,
     documents,
     entities: exportEntities(findings.actors),
-    events: [...findings.events.events, ...findings.events.rejected].map(exportEvent),
-    quotes: [...quotes.quotes, ...quotes.rejected],
+    events: [...findings.events.events, ...findings.events.rejected, ...retired.events].map(exportEvent),
+    quotes: [...quotes.quotes, ...quotes.rejected, ...retired.quotes],
     statements: quotes.statements,
-    stances: [...stances.stances, ...stances.rejected],
+    stances: [...stances.stances, ...stances.rejected, ...retired.stances],
     contradictions: findings.contradictions,
     decisions: await store.listDecisions({ includeRevoked: true }),
   };
@@ -266,20 +295,27 @@ export async function* exportLines(
 ): AsyncGenerator<string> {
   yield JSON.stringify({ type: 'header', schema: EXPORT_SCHEMA, generatedAt });
   const findings = await buildCorpusFindings(store, pack);
-  const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
-  for await (const doc of store.exportAll()) {
-    const exported = exportDocument(doc, findings.signals.get(doc.id), duplicates.get(doc.id));
+  const versions = await loadVersionMarks(store);
+  const duplicates = await auditDuplicates(store, versions);
+  for await (const doc of store.exportAll({ retired: 'include' })) {
+    const exported = exportDocument(
+      doc,
+      findings.signals.get(doc.id),
+      duplicates.get(doc.id),
+      versions.get(doc.id),
+    );
     yield JSON.stringify({ type: 'document', ...exported });
   }
   for (const entity of exportEntities(findings.actors)) yield JSON.stringify({ type: 'entity', ...entity });
   const quotes = await buildQuoteReport(store, pack);
-  for (const quote of [...quotes.quotes, ...quotes.rejected])
+  const retired = await buildRetiredFacts(store, pack, versions);
+  for (const quote of [...quotes.quotes, ...quotes.rejected, ...retired.quotes])
     yield JSON.stringify({ type: 'quote', ...quote });
   for (const statement of quotes.statements) yield JSON.stringify({ type: 'statement', ...statement });
-  for (const event of [...findings.events.events, ...findings.events.rejected])
+  for (const event of [...findings.events.events, ...findings.events.rejected, ...retired.events])
     yield JSON.stringify({ type: 'event', ...exportEvent(event) });
   const stances = await buildStanceOverview(store);
-  for (const stance of [...stances.stances, ...stances.rejected])
+  for (const stance of [...stances.stances, ...stances.rejected, ...retired.stances])
     yield JSON.stringify({ type: 'stance', ...stance });
   for (const contradiction of findings.contradictions) {
     yield JSON.stringify({ type: 'contradiction', ...contradiction });
@@ -287,4 +323,48 @@ export async function* exportLines(
   for (const decision of await store.listDecisions({ includeRevoked: true })) {
     yield JSON.stringify({ type: 'decision', ...decision });
   }
+}
+
+/** The facts of retired documents, marked, for the audit trail of the export. */
+interface RetiredFacts {
+  quotes: Array<ExportedQuote & DecisionMarks & RetiredMarks>;
+  events: Array<CorpusEvent & DecisionMarks & RetiredMarks>;
+  stances: Array<CorpusStance & DecisionMarks & RetiredMarks>;
+}
+
+/**
+ * The same report builders run on the store's retired documents only (`retiredView`), their facts marked
+ * `retired`, and `retracted` when every article they cite was retracted. Nothing is built when no document
+ * is retired.
+ */
+async function buildRetiredFacts(
+  store: Store,
+  pack: StoryPack | null,
+  versions: ReadonlyMap<string, VersionMarks>,
+): Promise<RetiredFacts> {
+  if (!anyRetired(versions)) return { quotes: [], events: [], stances: [] };
+  const view = retiredView(store);
+  const mark = <T>(fact: T, docs: readonly string[]): T & RetiredMarks => ({
+    ...fact,
+    retired: true,
+    ...(docs.length > 0 && docs.every((doc) => versions.get(doc)?.retracted) ? { retracted: true } : {}),
+  });
+  const quotes = await buildQuoteReport(view, pack);
+  const events = await buildEventReport(view);
+  const stances = await buildStanceOverview(view);
+  return {
+    quotes: [...quotes.quotes, ...quotes.rejected].map((q) => mark(q, [q.doc])),
+    events: [...events.events, ...events.rejected].map((e) =>
+      mark(
+        e,
+        e.mentions.map((m) => m.doc),
+      ),
+    ),
+    stances: [...stances.stances, ...stances.rejected].map((s) =>
+      mark(
+        s,
+        s.evidence.map((e) => e.doc),
+      ),
+    ),
+  };
 }

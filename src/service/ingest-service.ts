@@ -3,7 +3,8 @@ import { isParleyError } from '../model/index.js';
 import { walkInputs } from '../ingest/readers/index.js';
 import type { Pipeline } from '../pipeline/index.js';
 import { defaultPipeline } from '../pipeline/index.js';
-import type { PutResult, Store } from '../store/store.js';
+import type { PutResult, Store, VersionEntry } from '../store/store.js';
+import { detectRetraction } from '../ingest/retraction/detect-retraction.js';
 import { asKnownAnchors, learnAndRedate } from './corpus-dating.js';
 import { resolveDocumentActors } from './corpus-service.js';
 import { indexDuplicates } from './duplicate-service.js';
@@ -59,6 +60,10 @@ export interface IngestSummary {
   redated: string[];
   /** Articles of this run that copy or lightly rewrite an earlier one. */
   duplicatesOf: DuplicateLink[];
+  /** Stored articles a new text of the same URL replaced in this run (their facts are retired). */
+  superseded: string[];
+  /** Articles marked retracted in this run: retraction notices and the earlier versions of their URL. */
+  retracted: string[];
 }
 
 const WARN_CODES = new Set(['invalid-encoding', 'encoding-fallback', 'truncated-html']);
@@ -104,6 +109,8 @@ export async function ingestInputs(
     documentIds: [],
     redated: [],
     duplicatesOf: [],
+    superseded: [],
+    retracted: [],
   };
   const corpus: CorpusState = {
     pipeline,
@@ -233,10 +240,12 @@ async function flush(
 ): Promise<void> {
   if (batch.length === 0) return;
   const inserted: Pending[] = [];
+  const stored: Array<{ pending: Pending; id: string }> = [];
   try {
     const results = await store.putDocuments(batch.map((p) => p.doc));
     for (const [index, result] of results.entries()) {
       count(summary, result);
+      stored.push({ pending: batch[index]!, id: result.id });
       if (result.status === 'inserted') inserted.push(batch[index]!);
     }
   } catch {
@@ -244,12 +253,14 @@ async function flush(
       try {
         const result = await store.putDocument(pending.doc);
         count(summary, result);
+        stored.push({ pending, id: result.id });
         if (result.status === 'inserted') inserted.push(pending);
       } catch (error) {
         fail(summary, pending.input, error, pending.line);
       }
     }
   }
+  await recordVersions(store, stored, summary);
   try {
     const docs = inserted.map((p) => p.doc);
     await resolveDocumentActors(store, docs);
@@ -261,6 +272,46 @@ async function flush(
   } catch (error) {
     for (const { input, line } of inserted) fail(summary, input, error, line);
   }
+}
+
+/**
+ * Records the stored articles read from a URL (or a feed item's link) as versions of that URL, and marks
+ * retraction notices (issue #10). A new text at a known URL supersedes the earlier one, whose facts every
+ * report then leaves out; nothing else is reprocessed. The same text at the same URL changes nothing.
+ */
+async function recordVersions(
+  store: Store,
+  stored: ReadonlyArray<{ pending: Pending; id: string }>,
+  summary: IngestSummary,
+): Promise<void> {
+  const entries: Array<VersionEntry & { pending: Pending }> = [];
+  for (const { pending, id } of stored) {
+    const url = articleUrl(pending.doc);
+    const retraction = detectRetraction(pending.doc.text) !== null;
+    if (url !== null || retraction) entries.push({ docId: id, url, retraction, pending });
+  }
+  if (entries.length === 0) return;
+  let recorded;
+  try {
+    recorded = await store.recordVersions(
+      entries.map(({ docId, url, retraction }) => ({ docId, url, retraction })),
+    );
+  } catch (error) {
+    for (const { pending } of entries) fail(summary, pending.input, error, pending.line);
+    return;
+  }
+  for (const change of recorded) {
+    if (change?.created && change.version.supersedes) summary.superseded.push(change.version.supersedes);
+    for (const id of change?.retracted ?? []) if (!summary.retracted.includes(id)) summary.retracted.push(id);
+  }
+}
+
+/** The URL an article is a version of: the url it was fetched from, else its feed item's link; or null. */
+export function articleUrl(doc: Document): string | null {
+  const fetched = doc.locations.find((l) => l.kind === 'url' && l.item === undefined && l.line === undefined);
+  if (fetched) return fetched.ref;
+  const fromFeed = doc.locations.some((l) => l.item !== undefined);
+  return fromFeed ? (doc.meta.url ?? doc.meta.canonicalUrl ?? null) : null;
 }
 
 /** The batch's documents, plus the stored ones a new date changed, as stored now. */

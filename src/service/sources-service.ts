@@ -3,6 +3,7 @@ import type { Store } from '../store/store.js';
 import { buildCorpusFindings } from './corpus-findings.js';
 import type { CorpusFindings } from './corpus-findings.js';
 import { duplicateSignal, qualityOf } from './export-service.js';
+import { auditDuplicates, loadVersionMarks } from './version-service.js';
 
 /** One article's quality, for the sources listing. */
 export interface ArticleQuality {
@@ -13,9 +14,17 @@ export interface ArticleQuality {
   /** The signal codes that cost the most, most costly first, with what each took off. */
   top: Array<{ code: string; cost: number }>;
   duplicateOf: string | null;
+  /**
+   * Versions (issue #10): a later text of the same URL replaced it (`supersededBy`), or it was retracted
+   * (`retracted`, by the notice `retractedBy`); either way it is `retired`, its facts out of every report.
+   */
+  retired?: true;
+  supersededBy?: string;
+  retracted?: true;
+  retractedBy?: string;
 }
 
-/** An outlet and its articles; `score` is the mean of its articles' scores. */
+/** An outlet and its articles; `score` is the mean of its current (not retired) articles' scores. */
 export interface SourceQuality {
   name: string;
   score: number | null;
@@ -32,9 +41,11 @@ export async function buildSourcesReport(
   findings?: CorpusFindings,
 ): Promise<SourceQuality[]> {
   const { signals } = findings ?? (await buildCorpusFindings(store, pack));
-  const duplicates = new Map((await store.listDuplicates()).map((link) => [link.doc, link]));
+  const versions = await loadVersionMarks(store);
+  const duplicates = await auditDuplicates(store, versions);
   const bySource = new Map<string, ArticleQuality[]>();
-  for await (const doc of store.exportAll()) {
+  for await (const doc of store.exportAll({ retired: 'include' })) {
+    const marks = versions.get(doc.id) ?? {};
     const duplicate = duplicates.get(doc.id);
     const quality = qualityOf(doc, [
       ...(signals.get(doc.id) ?? []),
@@ -52,11 +63,17 @@ export async function buildSourcesReport(
         .slice(0, 3)
         .map(({ code, cost }) => ({ code, cost })),
       duplicateOf: duplicate?.of ?? null,
+      ...(marks.retired ? { retired: true as const } : {}),
+      ...(marks.supersededBy ? { supersededBy: marks.supersededBy } : {}),
+      ...(marks.retracted ? { retracted: true as const, retractedBy: marks.retractedBy } : {}),
     });
     bySource.set(name, list);
   }
   const sources = [...bySource].map(([name, articles]) => {
-    const scores = articles.map((a) => a.score).filter((s): s is number => s !== null);
+    const scores = articles
+      .filter((a) => !a.retired)
+      .map((a) => a.score)
+      .filter((s): s is number => s !== null);
     const mean = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
     return { name, score: mean === null ? null : Math.round(mean * 100) / 100, articles };
   });

@@ -11,6 +11,7 @@ import { describeListingContract } from './contract/listing.contract.js';
 import { describePersistenceContract } from './contract/persistence.contract.js';
 import { describeRoundTripContract } from './contract/round-trip.contract.js';
 import { describeSearchContract } from './contract/search.contract.js';
+import { describeVersionsContract } from './contract/versions.contract.js';
 import type { Store } from './store.js';
 
 /**
@@ -68,5 +69,6 @@ export function describeStoreContract(name: string, makeStore: MakeStore): void 
     describeEventsContract(context);
     describeFeedsContract(context);
     describeDecisionsContract(context);
+    describeVersionsContract(context);
   });
 }

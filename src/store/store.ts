@@ -14,9 +14,17 @@ import type {
 } from '../model/index.js';
 import type { Decision, PutDecisionResult } from './decisions.js';
 import type { FeedPollOutcome, FeedRecord } from './feeds.js';
+import type { DocumentVersion, RecordedVersion, RetiredOption, VersionEntry } from './versions.js';
 
 export type { FeedPollOutcome, FeedRecord } from './feeds.js';
 export type { Decision, DecisionKind, PutDecisionResult } from './decisions.js';
+export type {
+  DocumentVersion,
+  RecordedVersion,
+  RetiredFilter,
+  RetiredOption,
+  VersionEntry,
+} from './versions.js';
 
 /**
  * What `putDocument` did with a document. `inserted`: it was new. `duplicate`: a document with the same
@@ -124,10 +132,12 @@ export interface Store {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
 
   /**
-   * Every document, in ingest order, read page by page so memory stays flat: the source for `parley export`.
+   * Every current document, in ingest order, read page by page so memory stays flat: what every report reads.
+   * Retired documents (superseded by a later version of their URL, or retracted; see `recordVersions`) are
+   * left out unless `retired` is `include` (every document: the source for `parley export`) or `only`.
    * Documents put while the iteration runs appear at the end if they are put before it gets there.
    */
-  exportAll(): AsyncIterable<Document>;
+  exportAll(options?: RetiredOption): AsyncIterable<Document>;
 
   /**
    * One step of actor resolution across articles, atomic against other writers: reads the actors that
@@ -176,8 +186,11 @@ export interface Store {
     ) => DuplicateLink | null,
   ): Promise<DuplicateLink[]>;
 
-  /** Every duplicate link, in document ingest order. */
-  listDuplicates(): Promise<DuplicateLink[]>;
+  /**
+   * Every duplicate link, in document ingest order. A link touching a retired document (either side) is
+   * left out unless `retired` is `include`; `only` gives the links from retired documents.
+   */
+  listDuplicates(options?: RetiredOption): Promise<DuplicateLink[]>;
 
   /** Every actor, in id order. */
   listActors(): Promise<ActorRecord[]>;
@@ -196,8 +209,11 @@ export interface Store {
     resolve: (known: EventRecord[]) => EventRecord[],
   ): Promise<EventRecord[]>;
 
-  /** Every event record, in document ingest order then mention order. */
-  listEventRecords(): Promise<EventRecord[]>;
+  /**
+   * Every event record, in document ingest order then mention order. Records of retired documents are left
+   * out unless `retired` is `include` (or `only`, for just those); they stay stored for the audit trail.
+   */
+  listEventRecords(options?: RetiredOption): Promise<EventRecord[]>;
 
   /**
    * Adds a feed to watch, due at once (`now`), or changes the interval of one already watched (its health
@@ -235,6 +251,21 @@ export interface Store {
    * the first time. Null when no decision has this id.
    */
   revokeDecision(id: string, at: Date): Promise<Decision | null>;
+
+  /**
+   * Records documents under their article URL, in order, in one transaction (issue #10). A document not yet
+   * recorded becomes the next version of its URL: version 1 for a URL not seen, else the latest version's
+   * number plus one, and that version is marked superseded by it. A document already recorded is left as it
+   * is (the same text at the same URL again changes nothing). `retraction: true` marks the document and every
+   * earlier version of its URL retracted by it (the first retraction is kept); with no URL, only itself.
+   * Returns, per entry, its version row, whether it was created now, and the documents it newly marked
+   * retracted; null for an entry with no URL that is not a retraction (nothing stored). Every document id
+   * must be stored already, else E_STORE and none of the entries is recorded.
+   */
+  recordVersions(entries: readonly VersionEntry[]): Promise<Array<RecordedVersion | null>>;
+
+  /** Every recorded version (of one URL when `url` is given), in the ingest order of their documents. */
+  listVersions(options?: { url?: string }): Promise<DocumentVersion[]>;
 
   /** Releases the database. Calling it twice is harmless; any other call after it fails with E_STORE. */
   close(): Promise<void>;

@@ -17,6 +17,7 @@ export const ADVISORY_LOCKS = {
   events: 0x50_41_52_04,
   anchors: 0x50_41_52_05,
   duplicates: 0x50_41_52_06,
+  versions: 0x50_41_52_08,
 } as const;
 
 /** The name of one step's lock. */

@@ -20,6 +20,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'event-records', up: createEventRecords },
   { version: 8, name: 'feeds', up: createFeeds },
   { version: 9, name: 'decisions', up: createDecisions },
+  { version: 10, name: 'document-versions', up: createDocumentVersions },
 ];
 
 async function createDocuments(db: Kysely<MigrationDatabase>): Promise<void> {
@@ -177,4 +178,16 @@ async function createDecisions(db: Kysely<MigrationDatabase>): Promise<void> {
     revoked_at text
   )`.execute(db);
   await sql`create index decisions_target on decisions (target)`.execute(db);
+}
+
+async function createDocumentVersions(db: Kysely<MigrationDatabase>): Promise<void> {
+  await sql`create table document_versions (
+    doc_id text primary key references documents (id) on delete cascade,
+    url text,
+    version integer not null,
+    supersedes text,
+    superseded_by text,
+    retracted_by text,
+    constraint document_versions_url_version unique (url, version)
+  )`.execute(db);
 }

@@ -42,6 +42,7 @@ describe.skipIf(!server.available)('PostgresStore on a server', () => {
       { version: 7, name: 'event-records' },
       { version: 8, name: 'feeds' },
       { version: 9, name: 'decisions' },
+      { version: 10, name: 'document-versions' },
     ]);
   });
 
@@ -53,7 +54,7 @@ describe.skipIf(!server.available)('PostgresStore on a server', () => {
         await rowsOf(
           'select count(*)::int as n, count(distinct version)::int as versions from schema_migrations',
         ),
-      ).toEqual([{ n: 9, versions: 9 }]);
+      ).toEqual([{ n: 10, versions: 10 }]);
       const doc = makeTestDocument(TEST_TEXTS.energy);
       expect((await stores[0]!.putDocument(doc)).status).toBe('inserted');
       expect(await stores[3]!.findByContentHash(doc.contentHash)).toBe(doc.id);

@@ -30,6 +30,15 @@ import { insertDecision, markRevoked, readDecisions } from '../decision-rows.js'
 import type { Decision, PutDecisionResult } from '../decisions.js';
 import { deleteFeed, readFeeds, readUnseenKeys, upsertFeed, writeFeedPoll } from '../feed-rows.js';
 import type { FeedPollOutcome, FeedRecord } from '../feeds.js';
+import {
+  filterDuplicates,
+  filterEventRecords,
+  iterateDocuments,
+  readRetiredIds,
+  readVersions,
+  writeVersions,
+} from '../version-rows.js';
+import type { DocumentVersion, RecordedVersion, RetiredOption, VersionEntry } from '../versions.js';
 import type { DocumentSummary, ListOptions, PutResult, SearchHit, SearchOptions, Store } from '../store.js';
 import { parsePostgresUrl } from './connection-options.js';
 import type { PostgresTarget } from './connection-options.js';
@@ -141,16 +150,14 @@ export class PostgresStore implements Store {
     return this.#guard('search documents', () => searchText(this.#db, toSearchTerms(query), limit));
   }
 
-  async *exportAll(): AsyncIterable<Document> {
-    let after = 0;
-    for (;;) {
-      const page = await this.#guard('export documents', () =>
-        reader.readDocumentPage(this.#db, after, EXPORT_PAGE_SIZE),
-      );
-      yield* page.documents;
-      if (page.lastSeq === null || page.documents.length < EXPORT_PAGE_SIZE) return;
-      after = page.lastSeq;
-    }
+  exportAll(options: RetiredOption = {}): AsyncIterable<Document> {
+    return iterateDocuments(
+      (after) =>
+        this.#guard('export documents', () => reader.readDocumentPage(this.#db, after, EXPORT_PAGE_SIZE)),
+      () => this.#guard('read retired documents', () => readRetiredIds(this.#db)),
+      options.retired ?? 'exclude',
+      EXPORT_PAGE_SIZE,
+    );
   }
 
   async updateActors(
@@ -230,8 +237,14 @@ export class PostgresStore implements Store {
     );
   }
 
-  async listDuplicates(): Promise<DuplicateLink[]> {
-    return this.#guard('list duplicates', () => readDuplicates(this.#db));
+  async listDuplicates(options: RetiredOption = {}): Promise<DuplicateLink[]> {
+    return this.#guard('list duplicates', async () =>
+      filterDuplicates(
+        await readDuplicates(this.#db),
+        await readRetiredIds(this.#db),
+        options.retired ?? 'exclude',
+      ),
+    );
   }
 
   async listActors(): Promise<ActorRecord[]> {
@@ -261,8 +274,14 @@ export class PostgresStore implements Store {
     );
   }
 
-  async listEventRecords(): Promise<EventRecord[]> {
-    return this.#guard('list event records', () => readEventRecords(this.#db));
+  async listEventRecords(options: RetiredOption = {}): Promise<EventRecord[]> {
+    return this.#guard('list event records', async () =>
+      filterEventRecords(
+        await readEventRecords(this.#db),
+        await readRetiredIds(this.#db),
+        options.retired ?? 'exclude',
+      ),
+    );
   }
 
   async putFeed(url: string, intervalSeconds: number, now: Date): Promise<FeedRecord> {
@@ -303,6 +322,17 @@ export class PostgresStore implements Store {
     return this.#guard(`revoke decision ${id}`, () =>
       withTransaction(this.#db, (trx) => markRevoked(trx, id, at)),
     );
+  }
+
+  async recordVersions(entries: readonly VersionEntry[]): Promise<Array<RecordedVersion | null>> {
+    if (entries.length === 0) return [];
+    return this.#guard(`record ${entries.length} document versions`, () =>
+      withTransaction(this.#db, (trx) => writeVersions(trx, entries), { lock: 'versions' }),
+    );
+  }
+
+  async listVersions(options: { url?: string } = {}): Promise<DocumentVersion[]> {
+    return this.#guard('list document versions', () => readVersions(this.#db, options.url));
   }
 
   async close(): Promise<void> {

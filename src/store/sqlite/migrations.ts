@@ -189,6 +189,23 @@ async function createDecisions(db: Kysely<MigrationDatabase>): Promise<void> {
 }
 
 /**
+ * Versions of an article (issue #10): which document replaced which at one URL, and which were retracted.
+ * A document is a version of at most one URL; `(url, version)` is unique.
+ */
+async function createDocumentVersions(db: Kysely<MigrationDatabase>): Promise<void> {
+  await db.schema
+    .createTable('document_versions')
+    .addColumn('doc_id', 'text', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+    .addColumn('url', 'text')
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('supersedes', 'text')
+    .addColumn('superseded_by', 'text')
+    .addColumn('retracted_by', 'text')
+    .addUniqueConstraint('document_versions_url_version', ['url', 'version'])
+    .execute();
+}
+
+/**
  * The SQLite schema's history, oldest first. Released entries are never edited: a change is a new entry
  * with the next version (see `runMigrations`).
  */
@@ -210,4 +227,5 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'event-records', up: createEventRecords },
   { version: 8, name: 'feeds', up: createFeeds },
   { version: 9, name: 'decisions', up: createDecisions },
+  { version: 10, name: 'document-versions', up: createDocumentVersions },
 ];

@@ -2,6 +2,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { DecisionsTable } from '../decision-rows.js';
 import type { FeedItemsTable, FeedsTable } from '../feed-rows.js';
 import type { MigrationDatabase } from '../migration-runner.js';
+import type { DocumentVersionsTable } from '../version-rows.js';
 
 /**
  * One row per document. JSON columns hold the parts that are only ever read whole (title, metadata,
@@ -140,6 +141,7 @@ export interface StoreDatabase extends MigrationDatabase {
   feeds: FeedsTable;
   feed_items: FeedItemsTable;
   decisions: DecisionsTable;
+  document_versions: DocumentVersionsTable;
 }
 
 /** A documents row as read. */

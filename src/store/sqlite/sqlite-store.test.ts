@@ -46,6 +46,7 @@ describe('SqliteStore on disk', () => {
       { version: 7, name: 'event-records' },
       { version: 8, name: 'feeds' },
       { version: 9, name: 'decisions' },
+      { version: 10, name: 'document-versions' },
     ]);
     expect(inspect((db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   });

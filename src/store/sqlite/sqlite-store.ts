@@ -35,6 +35,15 @@ import { insertDecision, markRevoked, readDecisions } from '../decision-rows.js'
 import type { Decision, PutDecisionResult } from '../decisions.js';
 import { deleteFeed, readFeeds, readUnseenKeys, upsertFeed, writeFeedPoll } from '../feed-rows.js';
 import type { FeedPollOutcome, FeedRecord } from '../feeds.js';
+import {
+  filterDuplicates,
+  filterEventRecords,
+  iterateDocuments,
+  readRetiredIds,
+  readVersions,
+  writeVersions,
+} from '../version-rows.js';
+import type { DocumentVersion, RecordedVersion, RetiredOption, VersionEntry } from '../versions.js';
 import type { DocumentSummary, ListOptions, PutResult, SearchHit, SearchOptions, Store } from '../store.js';
 import * as reader from './document-reader.js';
 import { writeDocument } from './document-writer.js';
@@ -119,16 +128,14 @@ export class SqliteStore implements Store {
     return this.#guard('search documents', () => searchFts5(this.#db, toSearchTerms(query), limit));
   }
 
-  async *exportAll(): AsyncIterable<Document> {
-    let after = 0;
-    for (;;) {
-      const page = await this.#guard('export documents', () =>
-        reader.readDocumentPage(this.#db, after, EXPORT_PAGE_SIZE),
-      );
-      yield* page.documents;
-      if (page.lastSeq === null || page.documents.length < EXPORT_PAGE_SIZE) return;
-      after = page.lastSeq;
-    }
+  exportAll(options: RetiredOption = {}): AsyncIterable<Document> {
+    return iterateDocuments(
+      (after) =>
+        this.#guard('export documents', () => reader.readDocumentPage(this.#db, after, EXPORT_PAGE_SIZE)),
+      () => this.#guard('read retired documents', () => readRetiredIds(this.#db)),
+      options.retired ?? 'exclude',
+      EXPORT_PAGE_SIZE,
+    );
   }
 
   async updateActors(
@@ -198,8 +205,14 @@ export class SqliteStore implements Store {
     );
   }
 
-  async listDuplicates(): Promise<DuplicateLink[]> {
-    return this.#guard('list duplicates', () => readDuplicates(this.#db));
+  async listDuplicates(options: RetiredOption = {}): Promise<DuplicateLink[]> {
+    return this.#guard('list duplicates', async () =>
+      filterDuplicates(
+        await readDuplicates(this.#db),
+        await readRetiredIds(this.#db),
+        options.retired ?? 'exclude',
+      ),
+    );
   }
 
   async listActors(): Promise<ActorRecord[]> {
@@ -225,8 +238,14 @@ export class SqliteStore implements Store {
     );
   }
 
-  async listEventRecords(): Promise<EventRecord[]> {
-    return this.#guard('list event records', () => readEventRecords(this.#db));
+  async listEventRecords(options: RetiredOption = {}): Promise<EventRecord[]> {
+    return this.#guard('list event records', async () =>
+      filterEventRecords(
+        await readEventRecords(this.#db),
+        await readRetiredIds(this.#db),
+        options.retired ?? 'exclude',
+      ),
+    );
   }
 
   async putFeed(url: string, intervalSeconds: number, now: Date): Promise<FeedRecord> {
@@ -269,6 +288,17 @@ export class SqliteStore implements Store {
     return this.#guard(`revoke decision ${id}`, () =>
       withWriteTransaction(this.#db, (trx) => markRevoked(trx, id, at)),
     );
+  }
+
+  async recordVersions(entries: readonly VersionEntry[]): Promise<Array<RecordedVersion | null>> {
+    if (entries.length === 0) return [];
+    return this.#guard(`record ${entries.length} document versions`, () =>
+      withWriteTransaction(this.#db, (trx) => writeVersions(trx, entries)),
+    );
+  }
+
+  async listVersions(options: { url?: string } = {}): Promise<DocumentVersion[]> {
+    return this.#guard('list document versions', () => readVersions(this.#db, options.url));
   }
 
   async close(): Promise<void> {
