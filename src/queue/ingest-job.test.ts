@@ -74,4 +74,18 @@ describe('ingestOutcomes', () => {
     expect(bad!.failures.map((f) => [f.input, f.code])).toEqual([['/feeds/empty.txt', 'E_INPUT_EMPTY']]);
     expect(good).toMatchObject({ ingested: 1, failures: [] });
   });
+
+  it('records a new text at the same url as the next version, as parley ingest does', async () => {
+    const url = 'https://news.example/geneva-talks';
+    await ingestOutcomes(store, [{ outcome: outcome(url), retry: false }], context);
+    const changed = TEXT.replace('constructive', 'difficult but useful');
+    const [again] = await ingestOutcomes(store, [{ outcome: outcome(url, changed), retry: false }], context);
+    expect(again!.ingested).toBe(1);
+    const versions = await store.listVersions({ url });
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    expect(versions[1]!.supersedes).toBe(versions[0]!.docId);
+    let current = 0;
+    for await (const _ of store.exportAll()) current++;
+    expect(current).toBe(1);
+  });
 });

@@ -1,5 +1,7 @@
 import { buildDocument } from '../ingest/build-document.js';
 import type { ReadOutcome } from '../ingest/readers/index.js';
+import { detectRetraction } from '../ingest/retraction/detect-retraction.js';
+import { articleUrl } from '../service/ingest-service.js';
 import type { Document, KnownAnchor } from '../model/index.js';
 import { isParleyError } from '../model/index.js';
 import { asKnownAnchors } from '../service/corpus-dating.js';
@@ -67,7 +69,15 @@ export async function ingestOutcomes(
     }
   }
   const targets: Document[] = [];
-  for (const [{ doc, job }, result] of await putAll(store, prepared, reports, items)) {
+  const stored = await putAll(store, prepared, reports, items);
+  // The same URL with new text is the next version; a retraction notice retracts its URL (issue #10).
+  const versions = stored.flatMap(([{ doc }, result]) => {
+    const url = articleUrl(doc);
+    const retraction = detectRetraction(doc.text) !== null;
+    return url !== null || retraction ? [{ docId: result.id, url, retraction }] : [];
+  });
+  if (versions.length > 0) await store.recordVersions(versions);
+  for (const [{ doc, job }, result] of stored) {
     const report = reports[job]!;
     if (!report.documentIds.includes(result.id)) report.documentIds.push(result.id);
     if (result.status === 'inserted') {
