@@ -1,9 +1,10 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
+import { KyselyStoreReads } from '../kysely-store-reads.js';
+import * as reader from './document-reader.js';
 import pg from 'pg';
 import { ParleyError } from '../../model/index.js';
 import type {
   ActorChange,
-  ActorLink,
   ActorRecord,
   CorpusAnchor,
   Document,
@@ -13,48 +14,27 @@ import type {
 } from '../../model/index.js';
 import { runMigrations } from '../migration-runner.js';
 import type { MigrationDatabase, Transact } from '../migration-runner.js';
-import { resolveListOptions, resolveSearchLimit } from '../read-options.js';
+import { resolveSearchLimit } from '../read-options.js';
 import { toSearchTerms } from '../search-terms.js';
-import { readActorLinks, readActors, readActorsByKeys, writeActorChange } from '../sqlite/actor-rows.js';
-import {
-  indexSignature,
-  readAnchors,
-  readDuplicates,
-  readUndatedIds,
-  replaceAnalysis,
-  writeAnchors,
-} from '../sqlite/corpus-rows.js';
+import { readActorsByKeys, writeActorChange } from '../sqlite/actor-rows.js';
+import { indexSignature, replaceAnalysis, writeAnchors } from '../sqlite/corpus-rows.js';
 import type { StoreDatabase } from '../sqlite/schema.js';
 import { storeError } from '../store-error.js';
-import { insertDecision, markRevoked, readDecisions } from '../decision-rows.js';
+import { insertDecision, markRevoked } from '../decision-rows.js';
 import type { Decision, PutDecisionResult } from '../decisions.js';
-import { deleteFeed, readFeeds, readUnseenKeys, upsertFeed, writeFeedPoll } from '../feed-rows.js';
+import { deleteFeed, upsertFeed, writeFeedPoll } from '../feed-rows.js';
 import type { FeedPollOutcome, FeedRecord } from '../feeds.js';
-import {
-  filterDuplicates,
-  filterEventRecords,
-  iterateDocuments,
-  readRetiredIds,
-  readVersions,
-  writeVersions,
-} from '../version-rows.js';
-import type { DocumentVersion, RecordedVersion, RetiredOption, VersionEntry } from '../versions.js';
-import type { DocumentSummary, ListOptions, PutResult, SearchHit, SearchOptions, Store } from '../store.js';
+import { writeVersions } from '../version-rows.js';
+import type { RecordedVersion, VersionEntry } from '../versions.js';
+import type { PutResult, SearchHit, SearchOptions, Store } from '../store.js';
 import { parsePostgresUrl } from './connection-options.js';
 import type { PostgresTarget } from './connection-options.js';
-import * as reader from './document-reader.js';
 import { writeDocument } from './document-writer.js';
-import {
-  deleteEventRecords,
-  readEventRecords,
-  readEventRecordsByKeys,
-  writeEventRecords,
-} from './event-rows.js';
+import { deleteEventRecords, readEventRecordsByKeys, writeEventRecords } from './event-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { searchText } from './text-search.js';
 import { withTransaction } from './transaction.js';
 
-const EXPORT_PAGE_SIZE = 200;
 /** How long opening a connection may take before the call fails with E_STORE (pg waits forever by default). */
 const CONNECT_TIMEOUT_MS = 10_000;
 /** Connections one store opens at most; a store runs one query at a time unless callers overlap calls. */
@@ -66,24 +46,26 @@ const POOL_SIZE = 4;
  * `advisory-locks.ts` and README.md), and ingest is race-free by `on conflict (content_hash)`. Open it with
  * `openPostgresStore`.
  */
-export class PostgresStore implements Store {
-  readonly #db: Kysely<StoreDatabase>;
+export class PostgresStore extends KyselyStoreReads implements Store {
+  protected override readonly db: Kysely<StoreDatabase>;
+  protected override readonly documents = reader;
   readonly #pool: pg.Pool;
   readonly #target: PostgresTarget;
   #closed = false;
 
   constructor(target: PostgresTarget) {
+    super();
     this.#target = target;
     this.#pool = new pg.Pool({ connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...target.pool, max: POOL_SIZE });
     // An idle connection the server drops emits 'error' on the pool; the next query reports it as E_STORE.
     this.#pool.on('error', () => undefined);
-    this.#db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: this.#pool }) });
+    this.db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: this.#pool }) });
   }
 
   async migrate(): Promise<void> {
-    await this.#guard('migrate the database schema', async () => {
+    await this.guard('migrate the database schema', async () => {
       // The runner touches only schema_migrations, which StoreDatabase includes; kysely's types are invariant.
-      const db = this.#db as unknown as Kysely<MigrationDatabase>;
+      const db = this.db as unknown as Kysely<MigrationDatabase>;
       const transact: Transact = (fn) => withTransaction(db, fn, { lock: 'migrate' });
       // The runner's `create table if not exists` races with itself on a fresh schema (two sessions both
       // create the row type); done first under the lock, the runner's own becomes a no-op.
@@ -99,16 +81,16 @@ export class PostgresStore implements Store {
   }
 
   async putDocument(doc: Document): Promise<PutResult> {
-    return this.#guard(`store document ${doc.id}`, () =>
-      withTransaction(this.#db, (trx) => writeDocument(trx, doc)),
+    return this.guard(`store document ${doc.id}`, () =>
+      withTransaction(this.db, (trx) => writeDocument(trx, doc)),
     );
   }
 
   async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
-    if (docs.length === 0) return this.#guard('store an empty batch', async () => []);
-    return this.#guard(`store a batch of ${docs.length} documents`, () =>
+    if (docs.length === 0) return this.guard('store an empty batch', async () => []);
+    return this.guard(`store a batch of ${docs.length} documents`, () =>
       withTransaction(
-        this.#db,
+        this.db,
         async (trx) => {
           const results: PutResult[] = [];
           for (const [index, doc] of docs.entries()) {
@@ -128,45 +110,18 @@ export class PostgresStore implements Store {
     );
   }
 
-  async getDocument(id: string): Promise<Document | null> {
-    return this.#guard(`read document ${id}`, () => reader.readDocument(this.#db, id));
-  }
-
-  async findByContentHash(contentHash: string): Promise<string | null> {
-    return this.#guard('look up a content hash', () => reader.findIdByContentHash(this.#db, contentHash));
-  }
-
-  async listDocuments(options?: ListOptions): Promise<DocumentSummary[]> {
-    const { limit, offset } = resolveListOptions(options);
-    return this.#guard('list documents', () => reader.readSummaries(this.#db, limit, offset));
-  }
-
-  async countDocuments(): Promise<number> {
-    return this.#guard('count documents', () => reader.countDocuments(this.#db));
-  }
-
   async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
     const limit = resolveSearchLimit(options);
-    return this.#guard('search documents', () => searchText(this.#db, toSearchTerms(query), limit));
-  }
-
-  exportAll(options: RetiredOption = {}): AsyncIterable<Document> {
-    return iterateDocuments(
-      (after) =>
-        this.#guard('export documents', () => reader.readDocumentPage(this.#db, after, EXPORT_PAGE_SIZE)),
-      () => this.#guard('read retired documents', () => readRetiredIds(this.#db)),
-      options.retired ?? 'exclude',
-      EXPORT_PAGE_SIZE,
-    );
+    return this.guard('search documents', () => searchText(this.db, toSearchTerms(query), limit));
   }
 
   async updateActors(
     keys: readonly string[],
     resolve: (known: ActorRecord[]) => ActorChange,
   ): Promise<ActorChange> {
-    return this.#guard('resolve actors', () =>
+    return this.guard('resolve actors', () =>
       withTransaction(
-        this.#db,
+        this.db,
         async (trx) => {
           const change = resolve(await readActorsByKeys(trx, keys));
           await writeActorChange(trx, change);
@@ -179,22 +134,14 @@ export class PostgresStore implements Store {
 
   async putAnchors(anchors: readonly CorpusAnchor[]): Promise<void> {
     if (anchors.length === 0) return;
-    await this.#guard('store learned anchors', () =>
-      withTransaction(this.#db, (trx) => writeAnchors(trx, anchors), { lock: 'anchors' }),
+    await this.guard('store learned anchors', () =>
+      withTransaction(this.db, (trx) => writeAnchors(trx, anchors), { lock: 'anchors' }),
     );
   }
 
-  async listAnchors(): Promise<CorpusAnchor[]> {
-    return this.#guard('list learned anchors', () => readAnchors(this.#db));
-  }
-
-  async listUndatedDocumentIds(): Promise<string[]> {
-    return this.#guard('list undated documents', () => readUndatedIds(this.#db));
-  }
-
   async replaceAnalysis(doc: Document): Promise<boolean> {
-    return this.#guard(`update the analysis of document ${doc.id}`, () =>
-      withTransaction(this.#db, (trx) => replaceAnalysis(trx, doc)),
+    return this.guard(`update the analysis of document ${doc.id}`, () =>
+      withTransaction(this.db, (trx) => replaceAnalysis(trx, doc)),
     );
   }
 
@@ -203,8 +150,8 @@ export class PostgresStore implements Store {
     keys: readonly string[],
     decide: (candidates: StoredSignature[], taken: ReadonlySet<string>) => DuplicateLink | null,
   ): Promise<DuplicateLink | null> {
-    return this.#guard(`index the signature of ${signature.docId}`, () =>
-      withTransaction(this.#db, (trx) => indexSignature(trx, signature, keys, decide), {
+    return this.guard(`index the signature of ${signature.docId}`, () =>
+      withTransaction(this.db, (trx) => indexSignature(trx, signature, keys, decide), {
         lock: 'duplicates',
       }),
     );
@@ -219,9 +166,9 @@ export class PostgresStore implements Store {
     ) => DuplicateLink | null,
   ): Promise<DuplicateLink[]> {
     if (items.length === 0) return [];
-    return this.#guard(`index ${items.length} signatures`, () =>
+    return this.guard(`index ${items.length} signatures`, () =>
       withTransaction(
-        this.#db,
+        this.db,
         async (trx) => {
           const links: DuplicateLink[] = [];
           for (const { signature, keys } of items) {
@@ -237,32 +184,14 @@ export class PostgresStore implements Store {
     );
   }
 
-  async listDuplicates(options: RetiredOption = {}): Promise<DuplicateLink[]> {
-    return this.#guard('list duplicates', async () =>
-      filterDuplicates(
-        await readDuplicates(this.#db),
-        await readRetiredIds(this.#db),
-        options.retired ?? 'exclude',
-      ),
-    );
-  }
-
-  async listActors(): Promise<ActorRecord[]> {
-    return this.#guard('list actors', () => readActors(this.#db));
-  }
-
-  async listActorLinks(docIds?: readonly string[]): Promise<ActorLink[]> {
-    return this.#guard('list actor links', () => readActorLinks(this.#db, docIds));
-  }
-
   async updateEvents(
     docIds: readonly string[],
     keys: readonly string[],
     resolve: (known: EventRecord[]) => EventRecord[],
   ): Promise<EventRecord[]> {
-    return this.#guard('merge events', () =>
+    return this.guard('merge events', () =>
       withTransaction(
-        this.#db,
+        this.db,
         async (trx) => {
           await deleteEventRecords(trx, docIds);
           const records = resolve(await readEventRecordsByKeys(trx, keys));
@@ -274,76 +203,50 @@ export class PostgresStore implements Store {
     );
   }
 
-  async listEventRecords(options: RetiredOption = {}): Promise<EventRecord[]> {
-    return this.#guard('list event records', async () =>
-      filterEventRecords(
-        await readEventRecords(this.#db),
-        await readRetiredIds(this.#db),
-        options.retired ?? 'exclude',
-      ),
-    );
-  }
-
   async putFeed(url: string, intervalSeconds: number, now: Date): Promise<FeedRecord> {
-    return this.#guard(`add feed ${url}`, () =>
-      withTransaction(this.#db, (trx) => upsertFeed(trx, url, intervalSeconds, now)),
+    return this.guard(`add feed ${url}`, () =>
+      withTransaction(this.db, (trx) => upsertFeed(trx, url, intervalSeconds, now)),
     );
-  }
-
-  async listFeeds(): Promise<FeedRecord[]> {
-    return this.#guard('list feeds', () => readFeeds(this.#db));
   }
 
   async removeFeed(url: string): Promise<boolean> {
-    return this.#guard(`remove feed ${url}`, () => withTransaction(this.#db, (trx) => deleteFeed(trx, url)));
-  }
-
-  async unseenFeedItems(url: string, itemKeys: readonly string[]): Promise<string[]> {
-    return this.#guard(`read the items of feed ${url}`, () => readUnseenKeys(this.#db, url, itemKeys));
+    return this.guard(`remove feed ${url}`, () => withTransaction(this.db, (trx) => deleteFeed(trx, url)));
   }
 
   async recordFeedPoll(url: string, outcome: FeedPollOutcome): Promise<FeedRecord | null> {
-    return this.#guard(`record a poll of feed ${url}`, () =>
-      withTransaction(this.#db, (trx) => writeFeedPoll(trx, url, outcome)),
+    return this.guard(`record a poll of feed ${url}`, () =>
+      withTransaction(this.db, (trx) => writeFeedPoll(trx, url, outcome)),
     );
   }
 
   async putDecision(decision: Decision): Promise<PutDecisionResult> {
-    return this.#guard(`store decision ${decision.id}`, () =>
-      withTransaction(this.#db, (trx) => insertDecision(trx, decision)),
+    return this.guard(`store decision ${decision.id}`, () =>
+      withTransaction(this.db, (trx) => insertDecision(trx, decision)),
     );
   }
 
-  async listDecisions(options: { includeRevoked?: boolean } = {}): Promise<Decision[]> {
-    return this.#guard('list decisions', () => readDecisions(this.#db, options.includeRevoked ?? false));
-  }
-
   async revokeDecision(id: string, at: Date): Promise<Decision | null> {
-    return this.#guard(`revoke decision ${id}`, () =>
-      withTransaction(this.#db, (trx) => markRevoked(trx, id, at)),
+    return this.guard(`revoke decision ${id}`, () =>
+      withTransaction(this.db, (trx) => markRevoked(trx, id, at)),
     );
   }
 
   async recordVersions(entries: readonly VersionEntry[]): Promise<Array<RecordedVersion | null>> {
     if (entries.length === 0) return [];
-    return this.#guard(`record ${entries.length} document versions`, () =>
-      withTransaction(this.#db, (trx) => writeVersions(trx, entries), { lock: 'versions' }),
+    return this.guard(`record ${entries.length} document versions`, () =>
+      withTransaction(this.db, (trx) => writeVersions(trx, entries), { lock: 'versions' }),
     );
-  }
-
-  async listVersions(options: { url?: string } = {}): Promise<DocumentVersion[]> {
-    return this.#guard('list document versions', () => readVersions(this.#db, options.url));
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.#db.destroy();
+    await this.db.destroy();
     // kysely ends the pool only if it ever used it.
     if (!this.#pool.ended) await this.#pool.end();
   }
 
-  async #guard<T>(action: string, fn: () => Promise<T>): Promise<T> {
+  protected override async guard<T>(action: string, fn: () => Promise<T>): Promise<T> {
     if (this.#closed) {
       throw new ParleyError('E_STORE', `could not ${action}: the store ${this.#target.label} is closed`, {
         hint: 'open the store again with openStore()',

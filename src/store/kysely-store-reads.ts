@@ -1,0 +1,136 @@
+import type { Kysely } from 'kysely';
+import type {
+  ActorLink,
+  ActorRecord,
+  CorpusAnchor,
+  Document,
+  DuplicateLink,
+  EventRecord,
+} from '../model/index.js';
+import { readActorLinks, readActors } from './sqlite/actor-rows.js';
+import { readAnchors, readDuplicates, readUndatedIds } from './sqlite/corpus-rows.js';
+import type * as sqliteReader from './sqlite/document-reader.js';
+import { readEventRecords } from './sqlite/event-rows.js';
+import type { StoreDatabase } from './sqlite/schema.js';
+import { readDecisions } from './decision-rows.js';
+import type { Decision } from './decisions.js';
+import { readFeeds, readUnseenKeys } from './feed-rows.js';
+import type { FeedRecord } from './feeds.js';
+import { resolveListOptions } from './read-options.js';
+import type { DocumentSummary, ListOptions } from './store.js';
+import {
+  filterDuplicates,
+  filterEventRecords,
+  iterateDocuments,
+  readRetiredIds,
+  readVersions,
+} from './version-rows.js';
+import type { DocumentVersion, RetiredOption } from './versions.js';
+
+/** The document reads a dialect provides: SQLite's are the plain ones, PostgreSQL wraps them. */
+export type DocumentReader = Pick<
+  typeof sqliteReader,
+  'readDocument' | 'findIdByContentHash' | 'readSummaries' | 'countDocuments' | 'readDocumentPage'
+>;
+
+/** Documents a page of `exportAll` reads at once. */
+export const EXPORT_PAGE_SIZE = 200;
+
+/**
+ * The reads both backends share: plain Kysely queries over the same tables (the row modules under
+ * `sqlite/` are dialect-free), each run through the backend's `guard`, which refuses a closed store and
+ * turns failures into E_STORE errors naming the store. A backend extends this and adds its writes, its
+ * search and its transactions, which differ per dialect.
+ */
+export abstract class KyselyStoreReads {
+  protected abstract readonly db: Kysely<StoreDatabase>;
+
+  /** How this dialect reads documents back (PostgreSQL unescapes the NULs its text columns cannot hold). */
+  protected abstract readonly documents: DocumentReader;
+
+  /** Runs `fn` as `action` on this store: E_STORE when the store is closed or `fn` fails. */
+  protected abstract guard<T>(action: string, fn: () => Promise<T>): Promise<T>;
+
+  async getDocument(id: string): Promise<Document | null> {
+    return this.guard(`read document ${id}`, () => this.documents.readDocument(this.db, id));
+  }
+
+  async findByContentHash(contentHash: string): Promise<string | null> {
+    return this.guard('look up a content hash', () =>
+      this.documents.findIdByContentHash(this.db, contentHash),
+    );
+  }
+
+  async listDocuments(options?: ListOptions): Promise<DocumentSummary[]> {
+    const { limit, offset } = resolveListOptions(options);
+    return this.guard('list documents', () => this.documents.readSummaries(this.db, limit, offset));
+  }
+
+  async countDocuments(): Promise<number> {
+    return this.guard('count documents', () => this.documents.countDocuments(this.db));
+  }
+
+  exportAll(options: RetiredOption = {}): AsyncIterable<Document> {
+    return iterateDocuments(
+      (after) =>
+        this.guard('export documents', () =>
+          this.documents.readDocumentPage(this.db, after, EXPORT_PAGE_SIZE),
+        ),
+      () => this.guard('read retired documents', () => readRetiredIds(this.db)),
+      options.retired ?? 'exclude',
+      EXPORT_PAGE_SIZE,
+    );
+  }
+
+  async listAnchors(): Promise<CorpusAnchor[]> {
+    return this.guard('list learned anchors', () => readAnchors(this.db));
+  }
+
+  async listUndatedDocumentIds(): Promise<string[]> {
+    return this.guard('list undated documents', () => readUndatedIds(this.db));
+  }
+
+  async listDuplicates(options: RetiredOption = {}): Promise<DuplicateLink[]> {
+    return this.guard('list duplicates', async () =>
+      filterDuplicates(
+        await readDuplicates(this.db),
+        await readRetiredIds(this.db),
+        options.retired ?? 'exclude',
+      ),
+    );
+  }
+
+  async listActors(): Promise<ActorRecord[]> {
+    return this.guard('list actors', () => readActors(this.db));
+  }
+
+  async listActorLinks(docIds?: readonly string[]): Promise<ActorLink[]> {
+    return this.guard('list actor links', () => readActorLinks(this.db, docIds));
+  }
+
+  async listEventRecords(options: RetiredOption = {}): Promise<EventRecord[]> {
+    return this.guard('list event records', async () =>
+      filterEventRecords(
+        await readEventRecords(this.db),
+        await readRetiredIds(this.db),
+        options.retired ?? 'exclude',
+      ),
+    );
+  }
+
+  async listFeeds(): Promise<FeedRecord[]> {
+    return this.guard('list feeds', () => readFeeds(this.db));
+  }
+
+  async unseenFeedItems(url: string, itemKeys: readonly string[]): Promise<string[]> {
+    return this.guard(`read the items of feed ${url}`, () => readUnseenKeys(this.db, url, itemKeys));
+  }
+
+  async listDecisions(options: { includeRevoked?: boolean } = {}): Promise<Decision[]> {
+    return this.guard('list decisions', () => readDecisions(this.db, options.includeRevoked ?? false));
+  }
+
+  async listVersions(options: { url?: string } = {}): Promise<DocumentVersion[]> {
+    return this.guard('list document versions', () => readVersions(this.db, options.url));
+  }
+}
