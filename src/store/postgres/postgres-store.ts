@@ -1,12 +1,12 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import { KyselyStoreReads } from '../kysely-store-reads.js';
+import { KyselyStoreBase } from '../kysely-store-base.js';
+import type { StepLock } from '../kysely-store-base.js';
 import * as reader from './document-reader.js';
 import pg from 'pg';
 import { ParleyError } from '../../model/index.js';
 import type {
   ActorChange,
   ActorRecord,
-  CorpusAnchor,
   Document,
   DuplicateLink,
   EventRecord,
@@ -17,15 +17,9 @@ import type { MigrationDatabase, Transact } from '../migration-runner.js';
 import { resolveSearchLimit } from '../read-options.js';
 import { toSearchTerms } from '../search-terms.js';
 import { readActorsByKeys, writeActorChange } from '../sqlite/actor-rows.js';
-import { indexSignature, replaceAnalysis, writeAnchors } from '../sqlite/corpus-rows.js';
+import { indexSignature } from '../sqlite/corpus-rows.js';
 import type { StoreDatabase } from '../sqlite/schema.js';
 import { storeError } from '../store-error.js';
-import { insertDecision, markRevoked } from '../decision-rows.js';
-import type { Decision, PutDecisionResult } from '../decisions.js';
-import { deleteFeed, upsertFeed, writeFeedPoll } from '../feed-rows.js';
-import type { FeedPollOutcome, FeedRecord } from '../feeds.js';
-import { writeVersions } from '../version-rows.js';
-import type { RecordedVersion, VersionEntry } from '../versions.js';
 import type { PutResult, SearchHit, SearchOptions, Store } from '../store.js';
 import { parsePostgresUrl } from './connection-options.js';
 import type { PostgresTarget } from './connection-options.js';
@@ -46,7 +40,7 @@ const POOL_SIZE = 4;
  * `advisory-locks.ts` and README.md), and ingest is race-free by `on conflict (content_hash)`. Open it with
  * `openPostgresStore`.
  */
-export class PostgresStore extends KyselyStoreReads implements Store {
+export class PostgresStore extends KyselyStoreBase implements Store {
   protected override readonly db: Kysely<StoreDatabase>;
   protected override readonly documents = reader;
   readonly #pool: pg.Pool;
@@ -132,31 +126,6 @@ export class PostgresStore extends KyselyStoreReads implements Store {
     );
   }
 
-  async putAnchors(anchors: readonly CorpusAnchor[]): Promise<void> {
-    if (anchors.length === 0) return;
-    await this.guard('store learned anchors', () =>
-      withTransaction(this.db, (trx) => writeAnchors(trx, anchors), { lock: 'anchors' }),
-    );
-  }
-
-  async replaceAnalysis(doc: Document): Promise<boolean> {
-    return this.guard(`update the analysis of document ${doc.id}`, () =>
-      withTransaction(this.db, (trx) => replaceAnalysis(trx, doc)),
-    );
-  }
-
-  async indexSignature(
-    signature: StoredSignature,
-    keys: readonly string[],
-    decide: (candidates: StoredSignature[], taken: ReadonlySet<string>) => DuplicateLink | null,
-  ): Promise<DuplicateLink | null> {
-    return this.guard(`index the signature of ${signature.docId}`, () =>
-      withTransaction(this.db, (trx) => indexSignature(trx, signature, keys, decide), {
-        lock: 'duplicates',
-      }),
-    );
-  }
-
   async indexSignatures(
     items: ReadonlyArray<{ signature: StoredSignature; keys: readonly string[] }>,
     decide: (
@@ -203,47 +172,16 @@ export class PostgresStore extends KyselyStoreReads implements Store {
     );
   }
 
-  async putFeed(url: string, intervalSeconds: number, now: Date): Promise<FeedRecord> {
-    return this.guard(`add feed ${url}`, () =>
-      withTransaction(this.db, (trx) => upsertFeed(trx, url, intervalSeconds, now)),
-    );
-  }
-
-  async removeFeed(url: string): Promise<boolean> {
-    return this.guard(`remove feed ${url}`, () => withTransaction(this.db, (trx) => deleteFeed(trx, url)));
-  }
-
-  async recordFeedPoll(url: string, outcome: FeedPollOutcome): Promise<FeedRecord | null> {
-    return this.guard(`record a poll of feed ${url}`, () =>
-      withTransaction(this.db, (trx) => writeFeedPoll(trx, url, outcome)),
-    );
-  }
-
-  async putDecision(decision: Decision): Promise<PutDecisionResult> {
-    return this.guard(`store decision ${decision.id}`, () =>
-      withTransaction(this.db, (trx) => insertDecision(trx, decision)),
-    );
-  }
-
-  async revokeDecision(id: string, at: Date): Promise<Decision | null> {
-    return this.guard(`revoke decision ${id}`, () =>
-      withTransaction(this.db, (trx) => markRevoked(trx, id, at)),
-    );
-  }
-
-  async recordVersions(entries: readonly VersionEntry[]): Promise<Array<RecordedVersion | null>> {
-    if (entries.length === 0) return [];
-    return this.guard(`record ${entries.length} document versions`, () =>
-      withTransaction(this.db, (trx) => writeVersions(trx, entries), { lock: 'versions' }),
-    );
-  }
-
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     await this.db.destroy();
     // kysely ends the pool only if it ever used it.
     if (!this.#pool.ended) await this.#pool.end();
+  }
+
+  protected override write<T>(fn: (trx: Kysely<StoreDatabase>) => Promise<T>, lock?: StepLock): Promise<T> {
+    return withTransaction(this.db, fn, lock ? { lock } : {});
   }
 
   protected override async guard<T>(action: string, fn: () => Promise<T>): Promise<T> {

@@ -1,31 +1,24 @@
 import Database from 'better-sqlite3';
-import { KyselyStoreReads } from '../kysely-store-reads.js';
+import { KyselyStoreBase } from '../kysely-store-base.js';
 import * as reader from './document-reader.js';
 import { Kysely, SqliteDialect } from 'kysely';
 import { ParleyError } from '../../model/index.js';
 import type {
   ActorChange,
   ActorRecord,
-  CorpusAnchor,
   Document,
   DuplicateLink,
   EventRecord,
   StoredSignature,
 } from '../../model/index.js';
 import { deleteEventRecords, readEventRecordsByKeys, writeEventRecords } from './event-rows.js';
-import { indexSignature, replaceAnalysis, writeAnchors } from './corpus-rows.js';
+import { indexSignature } from './corpus-rows.js';
 import { readActorsByKeys, writeActorChange } from './actor-rows.js';
 import { runMigrations } from '../migration-runner.js';
 import type { MigrationDatabase } from '../migration-runner.js';
 import { resolveSearchLimit } from '../read-options.js';
 import { toSearchTerms } from '../search-terms.js';
 import { storeError } from '../store-error.js';
-import { insertDecision, markRevoked } from '../decision-rows.js';
-import type { Decision, PutDecisionResult } from '../decisions.js';
-import { deleteFeed, upsertFeed, writeFeedPoll } from '../feed-rows.js';
-import type { FeedPollOutcome, FeedRecord } from '../feeds.js';
-import { writeVersions } from '../version-rows.js';
-import type { RecordedVersion, VersionEntry } from '../versions.js';
 import type { PutResult, SearchHit, SearchOptions, Store } from '../store.js';
 import { writeDocument } from './document-writer.js';
 import { searchFts5 } from './fts5.js';
@@ -42,7 +35,7 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000;
  * enforced, and synchronous=NORMAL, which in WAL mode can lose the last commits on power loss but never
  * corrupts the file or leaves half a transaction. Open it with `openSqliteStore`.
  */
-export class SqliteStore extends KyselyStoreReads implements Store {
+export class SqliteStore extends KyselyStoreBase implements Store {
   protected override readonly db: Kysely<StoreDatabase>;
   protected override readonly documents = reader;
   readonly #database: Database.Database;
@@ -106,29 +99,6 @@ export class SqliteStore extends KyselyStoreReads implements Store {
     );
   }
 
-  async putAnchors(anchors: readonly CorpusAnchor[]): Promise<void> {
-    if (anchors.length === 0) return;
-    await this.guard('store learned anchors', () =>
-      withWriteTransaction(this.db, (trx) => writeAnchors(trx, anchors)),
-    );
-  }
-
-  async replaceAnalysis(doc: Document): Promise<boolean> {
-    return this.guard(`update the analysis of document ${doc.id}`, () =>
-      withWriteTransaction(this.db, (trx) => replaceAnalysis(trx, doc)),
-    );
-  }
-
-  async indexSignature(
-    signature: StoredSignature,
-    keys: readonly string[],
-    decide: (candidates: StoredSignature[], taken: ReadonlySet<string>) => DuplicateLink | null,
-  ): Promise<DuplicateLink | null> {
-    return this.guard(`index the signature of ${signature.docId}`, () =>
-      withWriteTransaction(this.db, (trx) => indexSignature(trx, signature, keys, decide)),
-    );
-  }
-
   async indexSignatures(
     items: ReadonlyArray<{ signature: StoredSignature; keys: readonly string[] }>,
     decide: (
@@ -167,48 +137,15 @@ export class SqliteStore extends KyselyStoreReads implements Store {
     );
   }
 
-  async putFeed(url: string, intervalSeconds: number, now: Date): Promise<FeedRecord> {
-    return this.guard(`add feed ${url}`, () =>
-      withWriteTransaction(this.db, (trx) => upsertFeed(trx, url, intervalSeconds, now)),
-    );
-  }
-
-  async removeFeed(url: string): Promise<boolean> {
-    return this.guard(`remove feed ${url}`, () =>
-      withWriteTransaction(this.db, (trx) => deleteFeed(trx, url)),
-    );
-  }
-
-  async recordFeedPoll(url: string, outcome: FeedPollOutcome): Promise<FeedRecord | null> {
-    return this.guard(`record a poll of feed ${url}`, () =>
-      withWriteTransaction(this.db, (trx) => writeFeedPoll(trx, url, outcome)),
-    );
-  }
-
-  async putDecision(decision: Decision): Promise<PutDecisionResult> {
-    return this.guard(`store decision ${decision.id}`, () =>
-      withWriteTransaction(this.db, (trx) => insertDecision(trx, decision)),
-    );
-  }
-
-  async revokeDecision(id: string, at: Date): Promise<Decision | null> {
-    return this.guard(`revoke decision ${id}`, () =>
-      withWriteTransaction(this.db, (trx) => markRevoked(trx, id, at)),
-    );
-  }
-
-  async recordVersions(entries: readonly VersionEntry[]): Promise<Array<RecordedVersion | null>> {
-    if (entries.length === 0) return [];
-    return this.guard(`record ${entries.length} document versions`, () =>
-      withWriteTransaction(this.db, (trx) => writeVersions(trx, entries)),
-    );
-  }
-
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     await this.db.destroy();
     if (this.#database.open) this.#database.close();
+  }
+
+  protected override write<T>(fn: (trx: Kysely<StoreDatabase>) => Promise<T>): Promise<T> {
+    return withWriteTransaction(this.db, fn);
   }
 
   protected override async guard<T>(action: string, fn: () => Promise<T>): Promise<T> {

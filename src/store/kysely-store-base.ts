@@ -6,16 +6,24 @@ import type {
   Document,
   DuplicateLink,
   EventRecord,
+  StoredSignature,
 } from '../model/index.js';
 import { readActorLinks, readActors } from './sqlite/actor-rows.js';
-import { readAnchors, readDuplicates, readUndatedIds } from './sqlite/corpus-rows.js';
+import {
+  indexSignature,
+  readAnchors,
+  readDuplicates,
+  readUndatedIds,
+  replaceAnalysis,
+  writeAnchors,
+} from './sqlite/corpus-rows.js';
 import type * as sqliteReader from './sqlite/document-reader.js';
 import { readEventRecords } from './sqlite/event-rows.js';
 import type { StoreDatabase } from './sqlite/schema.js';
-import { readDecisions } from './decision-rows.js';
-import type { Decision } from './decisions.js';
-import { readFeeds, readUnseenKeys } from './feed-rows.js';
-import type { FeedRecord } from './feeds.js';
+import { insertDecision, markRevoked, readDecisions } from './decision-rows.js';
+import type { Decision, PutDecisionResult } from './decisions.js';
+import { deleteFeed, readFeeds, readUnseenKeys, upsertFeed, writeFeedPoll } from './feed-rows.js';
+import type { FeedPollOutcome, FeedRecord } from './feeds.js';
 import { resolveListOptions } from './read-options.js';
 import type { DocumentSummary, ListOptions } from './store.js';
 import {
@@ -24,8 +32,12 @@ import {
   iterateDocuments,
   readRetiredIds,
   readVersions,
+  writeVersions,
 } from './version-rows.js';
-import type { DocumentVersion, RetiredOption } from './versions.js';
+import type { DocumentVersion, RecordedVersion, RetiredOption, VersionEntry } from './versions.js';
+
+/** The corpus steps a backend may serialise across processes when they write. */
+export type StepLock = 'anchors' | 'duplicates' | 'versions';
 
 /** The document reads a dialect provides: SQLite's are the plain ones, PostgreSQL wraps them. */
 export type DocumentReader = Pick<
@@ -37,12 +49,12 @@ export type DocumentReader = Pick<
 export const EXPORT_PAGE_SIZE = 200;
 
 /**
- * The reads both backends share: plain Kysely queries over the same tables (the row modules under
- * `sqlite/` are dialect-free), each run through the backend's `guard`, which refuses a closed store and
- * turns failures into E_STORE errors naming the store. A backend extends this and adds its writes, its
- * search and its transactions, which differ per dialect.
+ * What both backends share: plain Kysely reads and single-transaction writes over the same tables (the
+ * row modules under `sqlite/` are dialect-free), each run through the backend's `guard`, which refuses a closed store and
+ * turns failures into E_STORE errors naming the store, and each write through the backend's `write`. A
+ * backend extends this and adds its document writes, search and corpus-step transactions.
  */
-export abstract class KyselyStoreReads {
+export abstract class KyselyStoreBase {
   protected abstract readonly db: Kysely<StoreDatabase>;
 
   /** How this dialect reads documents back (PostgreSQL unescapes the NULs its text columns cannot hold). */
@@ -50,6 +62,12 @@ export abstract class KyselyStoreReads {
 
   /** Runs `fn` as `action` on this store: E_STORE when the store is closed or `fn` fails. */
   protected abstract guard<T>(action: string, fn: () => Promise<T>): Promise<T>;
+
+  /**
+   * Runs `fn` in one write transaction. `lock` names the corpus step it belongs to: PostgreSQL serialises
+   * each step across processes with an advisory lock; SQLite's single writer needs none.
+   */
+  protected abstract write<T>(fn: (trx: Kysely<StoreDatabase>) => Promise<T>, lock?: StepLock): Promise<T>;
 
   async getDocument(id: string): Promise<Document | null> {
     return this.guard(`read document ${id}`, () => this.documents.readDocument(this.db, id));
@@ -132,5 +150,61 @@ export abstract class KyselyStoreReads {
 
   async listVersions(options: { url?: string } = {}): Promise<DocumentVersion[]> {
     return this.guard('list document versions', () => readVersions(this.db, options.url));
+  }
+
+  async putAnchors(anchors: readonly CorpusAnchor[]): Promise<void> {
+    if (anchors.length === 0) return;
+    await this.guard('store learned anchors', () =>
+      this.write((trx) => writeAnchors(trx, anchors), 'anchors'),
+    );
+  }
+
+  async replaceAnalysis(doc: Document): Promise<boolean> {
+    return this.guard(`update the analysis of document ${doc.id}`, () =>
+      this.write((trx) => replaceAnalysis(trx, doc)),
+    );
+  }
+
+  async indexSignature(
+    signature: StoredSignature,
+    keys: readonly string[],
+    decide: (candidates: StoredSignature[], taken: ReadonlySet<string>) => DuplicateLink | null,
+  ): Promise<DuplicateLink | null> {
+    return this.guard(`index the signature of ${signature.docId}`, () =>
+      this.write((trx) => indexSignature(trx, signature, keys, decide), 'duplicates'),
+    );
+  }
+
+  async putFeed(url: string, intervalSeconds: number, now: Date): Promise<FeedRecord> {
+    return this.guard(`add feed ${url}`, () =>
+      this.write((trx) => upsertFeed(trx, url, intervalSeconds, now)),
+    );
+  }
+
+  async removeFeed(url: string): Promise<boolean> {
+    return this.guard(`remove feed ${url}`, () => this.write((trx) => deleteFeed(trx, url)));
+  }
+
+  async recordFeedPoll(url: string, outcome: FeedPollOutcome): Promise<FeedRecord | null> {
+    return this.guard(`record a poll of feed ${url}`, () =>
+      this.write((trx) => writeFeedPoll(trx, url, outcome)),
+    );
+  }
+
+  async putDecision(decision: Decision): Promise<PutDecisionResult> {
+    return this.guard(`store decision ${decision.id}`, () =>
+      this.write((trx) => insertDecision(trx, decision)),
+    );
+  }
+
+  async revokeDecision(id: string, at: Date): Promise<Decision | null> {
+    return this.guard(`revoke decision ${id}`, () => this.write((trx) => markRevoked(trx, id, at)));
+  }
+
+  async recordVersions(entries: readonly VersionEntry[]): Promise<Array<RecordedVersion | null>> {
+    if (entries.length === 0) return [];
+    return this.guard(`record ${entries.length} document versions`, () =>
+      this.write((trx) => writeVersions(trx, entries), 'versions'),
+    );
   }
 }
