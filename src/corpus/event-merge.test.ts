@@ -22,6 +22,7 @@ function record(docId: string, index: number, fields: Partial<EventRecord>): Eve
     participantNames: [],
     round: null,
     refersBack: false,
+    sameAs: null,
     outcome: null,
     span: { start: index * 100, end: index * 100 + 50 },
     trigger: { start: index * 100, end: index * 100 + 7 },
@@ -136,6 +137,22 @@ describe('mergeEventRecords', () => {
     expect(held[1]!.eventId).not.toBe(held[0]!.eventId);
     const plain = mergeEventRecords([], [talks, { ...such, refersBack: false }]);
     expect(plain[1]!.eventId).not.toBe(plain[0]!.eventId);
+  });
+
+  it("follows the article's own link (sameAs): an upcoming summit its later section reports held", () => {
+    const upcoming = record('d1', 0, { kind: 'summit', status: 'planned', participants: ['nato'] });
+    const held = record('d1', 1, {
+      place: 'brussels',
+      placeName: 'Brussels',
+      participants: ['nato', 'a5'],
+      sameAs: { index: 0, why: 'named again by a heading' },
+    });
+    const out = mergeEventRecords([], [upcoming, held]);
+    expect(out[1]!.eventId).toBe(out[0]!.eventId);
+    expect(out[1]!.reasons[0]).toContain('named again by a heading');
+    // Without the link, one article's planned and held reports stay apart.
+    const apart = mergeEventRecords([], [upcoming, { ...held, sameAs: null }]);
+    expect(apart[1]!.eventId).not.toBe(apart[0]!.eventId);
   });
 
   it('is stable: merging the same article again gives the same events', () => {

@@ -13,7 +13,8 @@ export interface MergeVerdict {
 }
 
 /**
- * Assigns each incoming record to an event: the best-scoring event it shares a key or an article with
+ * Assigns each incoming record to an event: the event of the earlier report it names again in the same
+ * article (`sameAs`, linked by the event extractor), else the best-scoring event it shares a key or an article with
  * (known, or started by an earlier incoming record) when it reaches the threshold, else a new event named
  * after the record. Known records keep their events, so adding an article never splits or renames what was
  * merged before. Pure and deterministic: ties go to the event seen first.
@@ -26,6 +27,18 @@ export function mergeEventRecords(
   for (const record of known) events.add(record);
   const out: EventRecord[] = [];
   for (const record of incoming) {
+    const earlier = record.sameAs ? events.eventOf(record.docId, record.sameAs.index) : undefined;
+    if (earlier && record.sameAs) {
+      const linked: EventRecord = {
+        ...record,
+        eventId: earlier,
+        reasons: [`the article reports it as the same event (${record.sameAs.why})`],
+        score: EVENT_MERGE_THRESHOLD,
+      };
+      events.add(linked);
+      out.push(linked);
+      continue;
+    }
     let best: { id: string; verdict: MergeVerdict; order: number } | null = null;
     for (const id of events.candidates(record)) {
       const verdict = judgeMerge(record, events.members(id));
@@ -57,8 +70,10 @@ class EventIndex {
   readonly #byKey = new Map<string, Set<string>>();
   readonly #byDoc = new Map<string, Set<string>>();
   readonly #order = new Map<string, number>();
+  readonly #byReport = new Map<string, string>();
 
   add(record: EventRecord): void {
+    this.#byReport.set(`${record.docId}\u0000${record.index}`, record.eventId);
     const list = this.#members.get(record.eventId);
     if (list) list.push(record);
     else {
@@ -67,6 +82,11 @@ class EventIndex {
     }
     for (const key of record.keys) addTo(this.#byKey, key, record.eventId);
     addTo(this.#byDoc, record.docId, record.eventId);
+  }
+
+  /** The event of one article's report, when it has been placed. */
+  eventOf(docId: string, index: number): string | undefined {
+    return this.#byReport.get(`${docId}\u0000${index}`);
   }
 
   members(id: string): EventRecord[] {

@@ -17,6 +17,7 @@ function mention(status: EventMention['status'], date: string | null): EventMent
     outcome: null,
     round: null,
     refersBack: false,
+    sameAs: null,
     matcher: 'test',
   };
 }

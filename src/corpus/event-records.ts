@@ -4,30 +4,14 @@ import { addDays, addMonths, daysCovered } from '../extract/dating/day-math.js';
 /** Two stated dates this many days apart or fewer may still be one event, reported with a contradiction. */
 export const DATE_SLACK_DAYS = 10;
 import { foldName } from './name-fold.js';
+import { eventFamily } from '../extract/events/lexicon/families.js';
+
+export { eventFamily };
 
 /** How far before its article a held event with no stated date may lie, in days. */
 export const HELD_LOOKBACK_DAYS = 45;
 /** How far after its article a planned or announced event with no stated date may lie, in days. */
 export const PLANNED_LOOKAHEAD_DAYS = 120;
-
-/** Kinds that can name one and the same gathering in different reports ("the visit", "the talks", "the meeting"). */
-const FAMILY: Record<EventMention['kind'], string> = {
-  talks: 'gathering',
-  summit: 'gathering',
-  conference: 'gathering',
-  meeting: 'gathering',
-  visit: 'gathering',
-  announcement: 'gathering',
-  call: 'call',
-  agreement: 'agreement',
-  ceasefire: 'ceasefire',
-  'prisoner-exchange': 'prisoner-exchange',
-};
-
-/** The family an event kind merges within. */
-export function eventFamily(kind: EventMention['kind']): string {
-  return FAMILY[kind];
-}
 
 /**
  * The event records of one document, before merging: participants resolved to actors through `actorOf`
@@ -56,6 +40,7 @@ export function eventRecordsOf(
       participantNames: participants.map((p) => p.name),
       round: mention.round,
       refersBack: mention.refersBack,
+      sameAs: mention.sameAs ?? null,
       outcome: mention.outcome?.text ?? null,
       span: mention.span,
       trigger: mention.trigger,

@@ -29,6 +29,8 @@ export interface EventRecord {
   round: number | null;
   /** The report names the event as one already mentioned ("such a meeting", "the talks"). */
   refersBack: boolean;
+  /** The earlier report of the same event in the same article (its index) and why; null when none. */
+  sameAs: { index: number; why: string } | null;
   outcome: string | null;
   /** The sentence reporting the event, and its trigger words, in the document's clean text. */
   span: Span;

@@ -70,6 +70,11 @@ export interface EventMention {
   round: number | null;
   /** The trigger has a determiner that points back ("such a meeting", "the talks", "this summit"). */
   refersBack: boolean;
+  /**
+   * The earlier report of the same event in this article (its index in the layer) and why; null when this
+   * is the article's first report of the event.
+   */
+  sameAs: { index: number; why: string } | null;
   /** Provenance tag of the matcher, e.g. `matcher/noun-trigger`. */
   matcher: string;
 }

@@ -54,6 +54,8 @@ export interface AnnotatedDocument {
     place: string | null;
     participants: string[];
     date: string | null;
+    /** The index (in this list) of the earlier report of the same event in the article, and why. */
+    sameAs: { index: number; why: string } | null;
   }>;
   /** The stances, flat: offsets of the evidence, the actor's name, issue, position and date. */
   stances: Array<{
@@ -143,6 +145,7 @@ function annotated(doc: Document, referenceDate: string | null): AnnotatedDocume
         place: event.place?.name ?? null,
         participants: event.participants.map((p) => p.name),
         date: event.date?.value ?? null,
+        sameAs: event.sameAs ?? null,
       };
     }),
     stances: (doc.layers.stances ?? []).map((stance) => ({

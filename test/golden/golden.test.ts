@@ -74,7 +74,7 @@ function eventsAndStances(doc: Document): { eventMentions: string[]; stances: st
         `[${e.kind} ${e.status}] ${slice(e.trigger)}` +
         `${e.place ? ` | in ${e.place.name}` : ''}${e.participants.length > 0 ? ` | ${e.participants.map((p) => p.name).join(', ')}` : ''}` +
         `${e.date ? ` | ${e.date.value ?? 'null'}` : ''}${e.round !== null ? ` | round ${e.round}` : ''}` +
-        `${e.outcome ? ` | outcome: ${e.outcome.text}` : ''}${e.refersBack ? ' | refers back' : ''} | ${e.matcher}`,
+        `${e.outcome ? ` | outcome: ${e.outcome.text}` : ''}${e.refersBack ? ' | refers back' : ''}${e.sameAs ? ` | same as #${e.sameAs.index}` : ''} | ${e.matcher}`,
     ),
     stances: (doc.layers.stances ?? []).map(
       (s) =>

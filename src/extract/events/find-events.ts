@@ -17,7 +17,7 @@ export function findEvents(input: EventInput): EventMention[] {
 function toMention(candidate: EventCandidate): EventMention {
   const { span, trigger, kind, status, statusCue, participants, host, place, date, outcome, round } =
     candidate;
-  const { refersBack, matcher } = candidate;
+  const { refersBack, sameAs, matcher } = candidate;
   return {
     span,
     trigger,
@@ -31,6 +31,7 @@ function toMention(candidate: EventCandidate): EventMention {
     outcome,
     round,
     refersBack,
+    sameAs,
     matcher,
   };
 }

@@ -19,6 +19,7 @@ function record(docId: string, index: number, eventId: string, keys: string[]): 
     participantNames: [],
     round: null,
     refersBack: false,
+    sameAs: null,
     outcome: null,
     span: { start: 0, end: 10 },
     trigger: { start: 0, end: 5 },

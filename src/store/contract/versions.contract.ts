@@ -21,6 +21,7 @@ function record(docId: string): EventRecord {
     participantNames: [],
     round: null,
     refersBack: false,
+    sameAs: null,
     outcome: null,
     span: { start: 0, end: 10 },
     trigger: { start: 0, end: 5 },

@@ -26,6 +26,7 @@ export function newCandidate(
     outcome: null,
     round: null,
     refersBack: false,
+    sameAs: null,
     matcher: how.matcher,
     first,
     last,

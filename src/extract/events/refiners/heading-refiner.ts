@@ -1,4 +1,4 @@
-import type { EventRefiner } from '../event-input.js';
+import type { EventInput, EventRefiner } from '../event-input.js';
 
 const CLOSING = /[.!"”’')\]]\s*$/u;
 const QUESTION = /\?["”’']?\s*$/u;
@@ -10,10 +10,21 @@ const MAX_HEADING_WORDS = 24;
  */
 export const headingRefiner: EventRefiner = (candidates, input) =>
   candidates.filter((candidate) => {
-    const sentence = input.sentences[input.sentenceOfToken[candidate.first] ?? -1];
-    if (!sentence) return true;
-    const text = input.text.slice(sentence.span.start, sentence.span.end);
-    if (QUESTION.test(text)) return false;
-    const words = text.split(/\s+/u).filter((word) => word.length > 0).length;
-    return CLOSING.test(text) || words > MAX_HEADING_WORDS;
+    const sentence = input.sentenceOfToken[candidate.first] ?? -1;
+    if (!input.sentences[sentence]) return true;
+    return !isHeadingSentence(input, sentence) && !isQuestion(input, sentence);
   });
+
+/** A short line that does not end like a sentence: a heading ("NATO Summit in Brussels"). */
+export function isHeadingSentence(input: EventInput, index: number): boolean {
+  const sentence = input.sentences[index];
+  if (!sentence) return false;
+  const text = input.text.slice(sentence.span.start, sentence.span.end);
+  if (QUESTION.test(text) || CLOSING.test(text)) return false;
+  return text.split(/\s+/u).filter((word) => word.length > 0).length <= MAX_HEADING_WORDS;
+}
+
+function isQuestion(input: EventInput, index: number): boolean {
+  const sentence = input.sentences[index]!;
+  return QUESTION.test(input.text.slice(sentence.span.start, sentence.span.end));
+}
