@@ -21,10 +21,13 @@ const PARTICLE_EDGES = new Set([
   'bin',
 ]);
 
+/** Marks that open a quotation: the word after one starts the quoted sentence ("“Such a meeting …"). */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«']);
+
 /**
  * Capitalised runs ("Keir Starmer", "Ursula von der Leyen", "Coalition of the Willing"), cut at titles
  * so "Foreign Minister Sergei Lavrov" gives "Sergei Lavrov" and "Secretary of State Marco Rubio" never
- * gives "State Marco". A sentence's first word joins only if tagged PROPN ("Meanwhile" does not) or the run holds an
+ * gives "State Marco". A sentence's first word, or a quotation's, joins only if tagged PROPN ("Meanwhile" does not) or the run holds an
  * organisation word ("Ford Motor Company said"). A title followed
  * by an organisation word is no cut ("General Motors"; "Army Secretary Dan Driscoll" is cut). Kind: an honorific or a known first name makes a person, an organisation word ("Ministry", "Airlines") an
  * organisation; otherwise `unknown`, for the kind refiner to settle from the rest of the document.
@@ -34,8 +37,9 @@ export function properNameMatcher(input: SentenceInput): EntityCandidate[] {
   for (let index = 0; index < input.tokens.length; index += 1) {
     if (!isNameWord(input, index)) continue;
     const runEnd = nameRunEnd(input, index);
-    const skipFirst = index === 0 && input.tokens[0]?.pos !== 'PROPN' && input.titleCase !== true;
-    let from = skipFirst && !hasOrganisationHead(input, 1, runEnd) ? 1 : index;
+    const opensSentence = index === 0 || OPENING_MARKS.has(input.words[index - 1] ?? '');
+    const skipFirst = opensSentence && input.tokens[index]?.pos !== 'PROPN' && input.titleCase !== true;
+    let from = skipFirst && !hasOrganisationHead(input, index + 1, runEnd) ? index + 1 : index;
     for (let at = from; at <= runEnd + 1; at += 1) {
       const title = at <= runEnd ? input.lexicons.titles.longestAt(input.lower, at) : null;
       if (at <= runEnd && (title === null || hasOrganisationHead(input, at + title.length, runEnd))) continue;
