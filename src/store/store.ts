@@ -14,7 +14,13 @@ import type {
 } from '../model/index.js';
 import type { Decision, PutDecisionResult } from './decisions.js';
 import type { FeedPollOutcome, FeedRecord } from './feeds.js';
-import type { DocumentVersion, RecordedVersion, RetiredOption, VersionEntry } from './versions.js';
+import type {
+  DocumentVersion,
+  RecordedVersion,
+  RetiredFilter,
+  RetiredOption,
+  VersionEntry,
+} from './versions.js';
 
 export type { FeedPollOutcome, FeedRecord } from './feeds.js';
 export type { Decision, DecisionKind, PutDecisionResult } from './decisions.js';
@@ -65,6 +71,8 @@ export interface ListOptions {
 /** `limit` is the most hits returned, a non-negative integer; it defaults to 20. */
 export interface SearchOptions {
   limit?: number;
+  /** Retired documents (superseded or retracted) are left out unless `include` (or `only`). */
+  retired?: RetiredFilter;
 }
 
 /**
@@ -127,7 +135,8 @@ export interface Store {
   /**
    * Full-text search over titles and clean text, case- and diacritic-insensitive. The query is plain words:
    * every word must match, and operators or quotes in it are ordinary characters, so no input raises a
-   * syntax error. A query with no letters or digits returns no hits. Best hits first.
+   * syntax error. A query with no letters or digits returns no hits. Best hits first. Retired documents
+   * are left out unless `retired` says otherwise.
    */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
 

@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type { Kysely, RawBuilder, Selectable } from 'kysely';
 import type { Document, DuplicateLink, EventRecord } from '../model/index.js';
 import type { StoreDatabase } from './sqlite/schema.js';
 import type { DocumentVersion, RecordedVersion, RetiredFilter, VersionEntry } from './versions.js';
@@ -122,6 +123,17 @@ export async function readRetiredIds(db: Kysely<StoreDatabase>): Promise<Set<str
     .where((eb) => eb.or([eb('superseded_by', 'is not', null), eb('retracted_by', 'is not', null)]))
     .execute();
   return new Set(rows.map((row) => row.doc_id));
+}
+
+/**
+ * A SQL condition (`and …`) on the documents aliased `d` that keeps those passing `filter`: the same
+ * retired test as `readRetiredIds`, for queries that filter in the database (search).
+ */
+export function retiredCondition(filter: RetiredFilter): RawBuilder<unknown> {
+  if (filter === 'include') return sql``;
+  const retired = sql`exists (select 1 from document_versions v where v.doc_id = d.id
+    and (v.superseded_by is not null or v.retracted_by is not null))`;
+  return filter === 'only' ? sql`and ${retired}` : sql`and not ${retired}`;
 }
 
 /** Whether a document passes `filter`, given the retired ids. */

@@ -113,6 +113,14 @@ export function describeVersionsContract(context: ContractContext): void {
       expect(await context.store.listDuplicates({ retired: 'include' })).toHaveLength(1);
       expect(await context.store.getDocument(v1.id)).not.toBeNull();
       expect(await context.store.countDocuments()).toBe(2);
+      // Search: both texts hold "article"; only the current one is found unless asked.
+      expect((await context.store.search('article')).map((hit) => hit.id)).toEqual([v2.id]);
+      expect((await context.store.search('article', { retired: 'only' })).map((hit) => hit.id)).toEqual([
+        v1.id,
+      ]);
+      expect(
+        (await context.store.search('article', { retired: 'include' })).map((hit) => hit.id).sort(),
+      ).toEqual([v1.id, v2.id].sort());
     });
 
     it('marks a retraction notice and every earlier version of its URL retracted, once', async () => {

@@ -106,7 +106,9 @@ export class PostgresStore extends KyselyStoreBase implements Store {
 
   async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
     const limit = resolveSearchLimit(options);
-    return this.guard('search documents', () => searchText(this.db, toSearchTerms(query), limit));
+    return this.guard('search documents', () =>
+      searchText(this.db, toSearchTerms(query), limit, options?.retired),
+    );
   }
 
   async updateActors(

@@ -6,6 +6,8 @@ import type { SearchHit } from '../store.js';
 import type { StoreDatabase } from '../sqlite/schema.js';
 import { takeAdvisoryLock } from './advisory-locks.js';
 import { unescapeNul } from './nul-escape.js';
+import { retiredCondition } from '../version-rows.js';
+import type { RetiredFilter } from '../versions.js';
 
 /**
  * The text search configuration every query and vector uses: PostgreSQL's `simple` parser and dictionary
@@ -79,6 +81,7 @@ export async function searchText(
   db: Kysely<StoreDatabase>,
   terms: readonly string[],
   limit: number,
+  retired: RetiredFilter = 'exclude',
 ): Promise<SearchHit[]> {
   if (terms.length === 0 || limit === 0) return [];
   const config = sql.lit(SEARCH_CONFIG);
@@ -87,7 +90,7 @@ export async function searchText(
     hits as (
       select d.seq, d.id, d.title_text, d.text, ts_rank('{0.1, 0.2, 0.5, 1.0}', s.vector, q.query) as score
       from q, documents_search s join documents d on d.seq = s.seq
-      where s.vector @@ q.query
+      where s.vector @@ q.query ${retiredCondition(retired)}
       order by score desc, d.seq
       limit ${limit}
     )

@@ -4,6 +4,8 @@ import type { MigrationDatabase } from '../migration-runner.js';
 import { MATCH_CLOSE, MATCH_OPEN, parseMarkedSnippet } from '../search-terms.js';
 import type { SearchHit } from '../store.js';
 import type { StoreDatabase } from './schema.js';
+import { retiredCondition } from '../version-rows.js';
+import type { RetiredFilter } from '../versions.js';
 
 /**
  * The SQLite-only half of full-text search. `documents_fts` is an FTS5 table with external content: it
@@ -57,6 +59,7 @@ export async function searchFts5(
   db: Kysely<StoreDatabase>,
   terms: readonly string[],
   limit: number,
+  retired: RetiredFilter = 'exclude',
 ): Promise<SearchHit[]> {
   if (terms.length === 0 || limit === 0) return [];
   const { rows } = await sql<HitRow>`
@@ -64,7 +67,7 @@ export async function searchFts5(
       snippet(documents_fts, 1, ${MATCH_OPEN}, ${MATCH_CLOSE}, '…', 16) as marked,
       bm25(documents_fts, 2.0, 1.0) as score
     from documents_fts join documents d on d.seq = documents_fts.rowid
-    where documents_fts match ${toFts5Match(terms)}
+    where documents_fts match ${toFts5Match(terms)} ${retiredCondition(retired)}
     order by score, d.seq
     limit ${limit}`.execute(db);
   return rows.map((row) => ({

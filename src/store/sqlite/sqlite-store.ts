@@ -83,7 +83,9 @@ export class SqliteStore extends KyselyStoreBase implements Store {
 
   async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
     const limit = resolveSearchLimit(options);
-    return this.guard('search documents', () => searchFts5(this.db, toSearchTerms(query), limit));
+    return this.guard('search documents', () =>
+      searchFts5(this.db, toSearchTerms(query), limit, options?.retired),
+    );
   }
 
   async updateActors(
