@@ -1,4 +1,6 @@
 import type { CorpusEvent } from '../corpus/corpus-events.js';
+import { mergeEventRecords } from '../corpus/event-merge.js';
+import { blockingKeys } from '../corpus/event-records.js';
 import type { EventRecord } from '../model/index.js';
 import type { DecisionSet } from './decision-set.js';
 import { marksOf } from './fact-decisions.js';
@@ -9,11 +11,30 @@ export type DecidedEvent = CorpusEvent & DecisionMarks;
 
 /**
  * The stored event records with their participants moved to the actors the decisions say (merged, split),
- * each participant once, sorted by key as resolution writes them. Pure.
+ * each participant once, sorted by key as resolution writes them; and, when that changed any record's
+ * participants, merged again from the start in the stored order, so two reports that now share their
+ * participants become one event (and a split can part what only the merged actor joined). Without such a
+ * change the records keep the events ingest gave them. Pure.
  */
 export function correctEventRecords(records: readonly EventRecord[], decided: DecisionSet): EventRecord[] {
   if (!decided.decisions.some((d) => d.kind === 'merge-actors' || d.kind === 'split-actor'))
     return [...records];
+  const corrected = moveParticipants(records, decided);
+  if (corrected.every((record, i) => sameParticipants(record, records[i]!))) return corrected;
+  const fresh = corrected.map((record) => {
+    const again = { ...record, eventId: '', reasons: [], score: 0 };
+    return { ...again, keys: blockingKeys(again) };
+  });
+  return mergeEventRecords([], fresh);
+}
+
+function sameParticipants(a: EventRecord, b: EventRecord): boolean {
+  return (
+    a.participants.length === b.participants.length && a.participants.every((p, i) => p === b.participants[i])
+  );
+}
+
+function moveParticipants(records: readonly EventRecord[], decided: DecisionSet): EventRecord[] {
   return records.map((record) => {
     const byKey = new Map<string, string>();
     record.participants.forEach((key, i) => {
