@@ -5,10 +5,10 @@ import type { Store } from '../store/store.js';
  * index), kept between requests until the store changes. Each report reads every stored document, so on
  * 10,000 articles a build takes seconds while a kept one answers in milliseconds.
  *
- * The store has changed when its document count differs from the one the reports were built at, or when
- * the server itself wrote to it (`invalidate()`, called after every ingest job). A process that rewrites
- * stored articles without changing their number (another `parley ingest` re-analysing the same files)
- * is not seen until the count moves or the server restarts.
+ * The store has changed when its revision (`Store.revision()`: documents, decisions, retirements, written
+ * by any process) differs from the one the reports were built at, or when the server itself wrote to it
+ * (`invalidate()`, called after every ingest job). A `parley decide` or `parley ingest` in another process
+ * is seen at the next request.
  *
  * Concurrent requests for the same report share one build; a build that fails is forgotten, so the next
  * request tries again.
@@ -28,7 +28,7 @@ export class RecordCache {
 
   /** The report kept under `key`, or the one `build` makes now (and keeps) when the store has changed. */
   async get<T>(key: string, build: () => Promise<T>): Promise<T> {
-    const revision = `${await this.store.countDocuments()}:${this.writes}`;
+    const revision = `${await this.store.revision()}:${this.writes}`;
     if (revision !== this.builtAt) {
       this.entries.clear();
       this.builtAt = revision;

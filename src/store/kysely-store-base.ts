@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type {
   ActorLink,
@@ -86,6 +87,20 @@ export abstract class KyselyStoreBase {
 
   async countDocuments(): Promise<number> {
     return this.guard('count documents', () => this.documents.countDocuments(this.db));
+  }
+
+  async revision(): Promise<string> {
+    return this.guard('read the store revision', async () => {
+      const { rows } = await sql<Record<string, number | string | null>>`
+        select (select count(*) from documents) as docs,
+          (select max(seq) from documents) as last,
+          (select count(*) from decisions) as decisions,
+          (select count(revoked_at) from decisions) as revoked,
+          (select count(*) from document_versions
+            where superseded_by is not null or retracted_by is not null) as retired`.execute(this.db);
+      const row = rows[0] ?? {};
+      return ['docs', 'last', 'decisions', 'revoked', 'retired'].map((k) => String(row[k] ?? 0)).join(':');
+    });
   }
 
   exportAll(options: RetiredOption = {}): AsyncIterable<Document> {

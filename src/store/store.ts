@@ -133,6 +133,13 @@ export interface Store {
   countDocuments(): Promise<number>;
 
   /**
+   * A cheap fingerprint of what the reports read: it changes whenever documents are added, a decision is
+   * made or revoked, or a document is retired, by this process or any other writing to the same store.
+   * Opaque; compare for equality only.
+   */
+  revision(): Promise<string>;
+
+  /**
    * Full-text search over titles and clean text, case- and diacritic-insensitive. The query is plain words:
    * every word must match, and operators or quotes in it are ordinary characters, so no input raises a
    * syntax error. A query with no letters or digits returns no hits. Best hits first. Retired documents

@@ -36,6 +36,18 @@ export function describeDecisionsContract(context: ContractContext): void {
       expect(await reopened.listDecisions()).toEqual([reject, merge]);
     });
 
+    it('moves the store revision on a decision and on its revoke, and not on a repeat', async () => {
+      const start = await context.store.revision();
+      expect(await context.store.revision()).toBe(start);
+      await context.store.putDecision(merge);
+      const decided = await context.store.revision();
+      expect(decided).not.toBe(start);
+      await context.store.putDecision(merge);
+      expect(await context.store.revision()).toBe(decided);
+      await context.store.revokeDecision(merge.id, new Date('2026-03-02T00:00:00Z'));
+      expect(await context.store.revision()).not.toBe(decided);
+    });
+
     it('revokes a decision: it leaves the list but stays stored, and the first revoke time is kept', async () => {
       await context.store.putDecision(merge);
       await context.store.putDecision(reject);

@@ -11,9 +11,13 @@ export function describeIdempotencyContract(context: ContractContext): void {
 
     it('stores the same document once and reports the re-put as a duplicate', async () => {
       const doc = makeTestDocument(TEST_TEXTS.energy, { locations: [a] });
+      const empty = await context.store.revision();
       expect(await context.store.putDocument(doc)).toEqual({ id: doc.id, status: 'inserted' });
+      const stored = await context.store.revision();
+      expect(stored).not.toBe(empty);
       expect(await context.store.putDocument(doc)).toEqual({ id: doc.id, status: 'duplicate' });
       expect(await context.store.countDocuments()).toBe(1);
+      expect(await context.store.revision()).toBe(stored);
     });
 
     it('adds a second location for the same text and keeps both, first seen first', async () => {
