@@ -16,6 +16,11 @@ describe('not events', () => {
     { name: 'the peace process', text: 'The peace process has stalled for months.' },
     { name: 'an abstract deal', text: 'A deal remains the goal of both governments.' },
     { name: 'a heading', text: 'Security Talks in Focus\n\nThe weather was cold.' },
+    {
+      name: 'a table row with no sentence in it',
+      text: '| Key Point | Talks in Geneva |\n\nThe weather was cold.',
+    },
+    { name: 'a verb after a noun, tagged as a verb', text: 'Officials kept meeting in secret.' },
     { name: 'a question', text: 'Will the summit in Rome be held in June?' },
     { name: 'a press conference', text: 'The minister held a press conference on Friday.' },
     { name: 'a call for restraint', text: 'The envoy issued a call for restraint on Monday.' },

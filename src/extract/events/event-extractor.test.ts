@@ -61,6 +61,13 @@ describe('trigger families', () => {
   });
 });
 
+describe('noun phrases the tagger misreads', () => {
+  it('reads "their prior meeting" as a held meeting although the tagger calls "meeting" a verb', () => {
+    const found = eventsOf('The premier rebuked the envoy during their prior meeting.');
+    expect(found.map((e) => [e.trigger, e.kind, e.status])).toEqual([['meeting', 'meeting', 'held']]);
+  });
+});
+
 describe('status cues', () => {
   const cases: Array<{ text: string; status: string; cue: string | null }> = [
     { text: 'The foreign ministers are set to meet in Ankara.', status: 'planned', cue: 'set to' },

@@ -14,7 +14,8 @@ export const NEVER_NAMES = new Set(
     'a an the mr mrs ms sir dame lord lady dr speaking asked according related read watch ' +
     'share update updated live breaking exclusive analysis opinion editorial photo video ' +
     'sponsored advertisement subscribe sign log click follow comments copyright image ' +
-    'ceasefire peace war talks deal summit truce agreement plan'
+    'ceasefire peace war talks deal summit truce agreement plan ' +
+    'previous prior earlier recent latest upcoming planned proposed'
   ).split(' '),
 );
 

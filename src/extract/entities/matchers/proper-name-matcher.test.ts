@@ -34,6 +34,7 @@ describe('properNameMatcher', () => {
   it('treats the first word of a quotation like a sentence-initial word', () => {
     expect(found('He said, “Such a meeting will happen soon.”')).toEqual([]);
     expect(found('He said, "Such talks help nobody."')).toEqual([]);
+    expect(found('| Background | Previous talks failed. |')).toEqual([['Background', 'unknown']]);
     // Negative: a name opening a quotation is still a name when tagged as one, and mid-quote names stay.
     expect(found('He said, “We will see Macron in Paris.”').map(([t]) => t)).toEqual(['Macron', 'Paris']);
     expect(found('He said, “Emmanuel Macron will come.”').map(([t]) => t)).toEqual(['Emmanuel Macron']);

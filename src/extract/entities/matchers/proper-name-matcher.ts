@@ -1,6 +1,7 @@
 import type { EntityCandidate, SentenceInput } from '../entity-candidate.js';
 import { tokenSpan } from '../entity-candidate.js';
 import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { NEVER_NAMES } from '../lexicon/stop-words.js';
 import { HONORIFICS } from '../lexicon/titles.js';
 import { isNameWord, nameRunEnd } from '../name-run.js';
 
@@ -21,13 +22,16 @@ const PARTICLE_EDGES = new Set([
   'bin',
 ]);
 
-/** Marks that open a quotation: the word after one starts the quoted sentence ("“Such a meeting …"). */
-const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«']);
+/**
+ * Marks after which a sentence starts: a quotation's opening mark ("“Such a meeting …") and a table cell's
+ * bar ("| Previous talks in Florida …").
+ */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«', '|']);
 
 /**
  * Capitalised runs ("Keir Starmer", "Ursula von der Leyen", "Coalition of the Willing"), cut at titles
  * so "Foreign Minister Sergei Lavrov" gives "Sergei Lavrov" and "Secretary of State Marco Rubio" never
- * gives "State Marco". A sentence's first word, or a quotation's, joins only if tagged PROPN ("Meanwhile" does not) or the run holds an
+ * gives "State Marco". A sentence's first word, or a quotation's or a table cell's, joins only if tagged PROPN ("Meanwhile" does not) or the run holds an
  * organisation word ("Ford Motor Company said"). A title followed
  * by an organisation word is no cut ("General Motors"; "Army Secretary Dan Driscoll" is cut). Kind: an honorific or a known first name makes a person, an organisation word ("Ministry", "Airlines") an
  * organisation; otherwise `unknown`, for the kind refiner to settle from the rest of the document.
@@ -38,7 +42,10 @@ export function properNameMatcher(input: SentenceInput): EntityCandidate[] {
     if (!isNameWord(input, index)) continue;
     const runEnd = nameRunEnd(input, index);
     const opensSentence = index === 0 || OPENING_MARKS.has(input.words[index - 1] ?? '');
-    const skipFirst = opensSentence && input.tokens[index]?.pos !== 'PROPN' && input.titleCase !== true;
+    // After a mark the tagger reads mid-sentence and may call any capitalised word a proper noun.
+    const commonAfterMark = index > 0 && NEVER_NAMES.has(input.lower[index] ?? '');
+    const skipFirst =
+      opensSentence && (input.tokens[index]?.pos !== 'PROPN' || commonAfterMark) && input.titleCase !== true;
     let from = skipFirst && !hasOrganisationHead(input, index + 1, runEnd) ? index + 1 : index;
     for (let at = from; at <= runEnd + 1; at += 1) {
       const title = at <= runEnd ? input.lexicons.titles.longestAt(input.lower, at) : null;
