@@ -85,6 +85,9 @@ describe('POST /api/ingest (loopback server, no token)', () => {
     expect(job.failures).toHaveLength(1);
     expect(job.failures[0]?.input).toBe('photo.jpg');
     expect(await api.store.countDocuments()).toBe(before + 1);
+    // The article is recorded at the name it was sent under, not at the server's temp path.
+    const stored = await api.store.getDocument(job.documentIds[0]!);
+    expect(stored?.locations.map((l) => l.ref)).toEqual(['upload:vienna-round.txt']);
   });
 
   it('changes nothing when the same file is sent again', async () => {

@@ -163,6 +163,7 @@ export class IngestJobs {
     try {
       const summary = await ingestInputs(this.store, request.inputs, {
         pack: this.pack,
+        labels: uploadLabels(request),
         onProgress: (progress) => {
           job.done = progress.done;
           job.total = progress.total;
@@ -226,6 +227,18 @@ export class IngestJobs {
     const finished = [...this.jobs.values()].filter((j) => j.state === 'done' || j.state === 'failed');
     for (const job of finished.slice(0, Math.max(0, finished.length - KEPT_JOBS))) this.jobs.delete(job.id);
   }
+}
+
+/**
+ * Where each uploaded file is recorded: `upload:<name as sent>`, as the queue path records it, never the
+ * server's temp path, which is gone when the job ends. Urls are recorded as they are.
+ */
+function uploadLabels(request: JobRequest): Map<string, string> {
+  const labels = new Map<string, string>();
+  request.inputs.forEach((input, index) => {
+    if (!isUrl(input)) labels.set(input, `upload:${request.shown[index] ?? input}`);
+  });
+  return labels;
 }
 
 /** An uploaded file as the client named it, not by the server's temp path; urls stay as they are. */

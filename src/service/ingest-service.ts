@@ -29,6 +29,11 @@ export interface IngestOptions {
   workers?: number;
   /** Called after each input (file, url or record set) is handled, for progress display. */
   onProgress?: (event: IngestProgress) => void;
+  /**
+   * The location to record for a file input instead of its path, by input as given: what the server
+   * records for an upload (`upload:<name as sent>`), whose temp path means nothing once the job ends.
+   */
+  labels?: ReadonlyMap<string, string>;
 }
 
 /** One step of progress: which input, how far through the batch, and what became of it. */
@@ -160,7 +165,7 @@ async function ingestList(
   let next = 0;
   while (next < list.length || ahead.length > 0) {
     while (next < list.length && (ahead.length === 0 || (pool && articlesIn(ahead) < READ_AHEAD))) {
-      ahead.push(await readAhead(list[next]!, next, limits, pool));
+      ahead.push(await readAhead(list[next]!, next, limits, pool, options.labels?.get(list[next]!)));
       next += 1;
     }
     const item = ahead.shift()!;

@@ -22,7 +22,7 @@ export interface ReadAhead {
 }
 
 /**
- * Reads one input and builds its articles; with a pool, each built article goes to a worker at once, so
+ * Reads one input and builds its articles (recorded at `label` instead of the input's path when given); with a pool, each built article goes to a worker at once, so
  * the workers extract while the main thread stores and runs the corpus steps of earlier articles. Building
  * is pure, so doing it early changes nothing; what depends on the store is decided when its turn comes.
  */
@@ -31,9 +31,13 @@ export async function readAhead(
   index: number,
   limits: { maxBytes?: number; timeoutMs?: number },
   pool: ExtractPool | null,
+  label?: string,
 ): Promise<ReadAhead> {
   const outcome = await readInput(input, limits);
-  const articles = outcome.docs.map((raw): ReadArticle => {
+  const docs = label
+    ? outcome.docs.map((raw) => ({ ...raw, location: { ...raw.location, ref: label } }))
+    : outcome.docs;
+  const articles = docs.map((raw): ReadArticle => {
     const line = raw.location.line ?? raw.location.item;
     let built: ReadArticle['built'];
     try {
