@@ -24,6 +24,31 @@ describe('not quotes', () => {
       name: 'an inanimate subject is not a speaker',
       text: 'The talks underscored the need for a common budget line.',
     },
+    {
+      name: 'a verb of communicating with no named speaker',
+      text: 'The ferry offered little shelter from the storm that night.',
+    },
+    {
+      name: 'a participle whose subject is no speaker',
+      text: 'Crowds gathered at the port on Monday, hoping the ferries would run.',
+    },
+    {
+      name: 'a passive has no speaker before the cue',
+      text: 'Texas was called for Ruth Meyer minutes after the polls closed.',
+    },
+    {
+      name: 'a cue followed only by where it was said',
+      text: 'Ruth Meyer said in an interview before the vote closed.',
+    },
+    { name: 'a label before a colon that names no one', text: 'Note: Ferry times change in May.' },
+    {
+      name: 'a form of "show" used as a noun',
+      text: 'The ferry show opened on Friday with a new cast of sailors.',
+    },
+    {
+      name: 'no cue read inside two apostrophes',
+      text: "''I think the tariff will pass,'' Ruth Meyer said.",
+    },
   ];
   it.each(cases)('$name', ({ text }) => {
     expect(quotesOf(text)).toEqual([]);

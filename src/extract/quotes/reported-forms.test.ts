@@ -58,6 +58,91 @@ const cases: Array<{ name: string; text: string; want: [string, string, string |
     text: 'Anna Berg met Tom Miller on Monday. She said the hospital would stay open.',
     want: ['the hospital would stay open', 'She', 'Anna Berg', 'said'],
   },
+  {
+    name: 'a verb of communicating after a name',
+    text: 'Mara Lind offered the ferry operators a new timetable for the winter.',
+    want: ['the ferry operators a new timetable for the winter', 'Mara Lind', 'Mara Lind', 'offered'],
+  },
+  {
+    name: 'a participle of saying takes the sentence subject',
+    text: 'Mara Lind toured the harbour on Monday, saying the tariff would end soon.',
+    want: ['the tariff would end soon', 'Mara Lind', 'Mara Lind', 'saying'],
+  },
+  {
+    name: 'a verb of saying after "and" takes the sentence subject',
+    text: 'Mara Lind met the envoys in Riga and said the tariff would end soon.',
+    want: ['the tariff would end soon', 'Mara Lind', 'Mara Lind', 'said'],
+  },
+  {
+    name: 'a label before a colon',
+    text: 'Mara Lind met the envoys in Riga.\n\nLind: Tariff talks will resume in May.',
+    want: ['Tariff talks will resume in May', 'Lind', 'Mara Lind', ':'],
+  },
+  {
+    name: 'where it was said is left out of the content',
+    text: 'Ruth Meyer said in a statement that the ferry fares would rise.',
+    want: ['that the ferry fares would rise', 'Ruth Meyer', 'Ruth Meyer', 'said'],
+  },
+  {
+    name: 'the source of "according to" runs to the sentence end',
+    text: 'The ferry fares rose by a tenth, according to records filed by the port authority.',
+    want: [
+      'The ferry fares rose by a tenth',
+      'records filed by the port authority',
+      'records filed by the port authority',
+      'according to',
+    ],
+  },
+  {
+    name: 'a speaker after the cue keeps its apposition',
+    text: 'The tariff talks will resume in May, said Mara Lind, a lawyer at the port authority.',
+    want: [
+      'The tariff talks will resume in May',
+      'Mara Lind, a lawyer at the port authority',
+      'Mara Lind',
+      'said',
+    ],
+  },
+  {
+    name: 'a hyphenated title before a name',
+    text: 'Liberal front-runner Mara Lind said the tariff would end soon.',
+    want: ['the tariff would end soon', 'Liberal front-runner Mara Lind', 'Mara Lind', 'said'],
+  },
+  {
+    name: 'a description with "for the"',
+    text: 'A spokeswoman for the Baltic Ferry Union said the strike would end on Friday.',
+    want: [
+      'the strike would end on Friday',
+      'A spokeswoman for the Baltic Ferry Union',
+      'Baltic Ferry Union',
+      'said',
+    ],
+  },
+  {
+    name: 'a time between the speaker and the cue',
+    text: 'Mara Lind on Monday criticized the plan to double the ferry tariff.',
+    want: ['the plan to double the ferry tariff', 'Mara Lind', 'Mara Lind', 'criticized'],
+  },
+  {
+    name: 'an aside between commas is not part of the speaker',
+    text: 'Mara Lind, however, said the tariff would end soon.',
+    want: ['the tariff would end soon', 'Mara Lind', 'Mara Lind', 'said'],
+  },
+  {
+    name: 'an age between commas is part of the speaker',
+    text: 'Mara Lind, 54, said the tariff would end soon.',
+    want: ['the tariff would end soon', 'Mara Lind, 54,', 'Mara Lind', 'said'],
+  },
+  {
+    name: 'a verb of thinking with a described speaker',
+    text: 'Few delegates believe the ferry tariff will survive the winter.',
+    want: ['the ferry tariff will survive the winter', 'Few delegates', 'Few delegates', 'believe'],
+  },
+  {
+    name: 'a verb of preference',
+    text: 'Ruth Meyer prefers a lower ferry tariff for the islands.',
+    want: ['a lower ferry tariff for the islands', 'Ruth Meyer', 'Ruth Meyer', 'prefers'],
+  },
 ];
 
 describe('reported speech families', () => {

@@ -1,5 +1,6 @@
 import type { Span } from '../../model/index.js';
 import { CUE_FILLERS } from './lexicon/cue-verbs.js';
+import { ASIDES } from './lexicon/speaker-words.js';
 import { tokenAtOrAfter } from './quote-input.js';
 import type { QuoteInput } from './quote-input.js';
 import { isCue, speakerBefore } from './speaker-phrase.js';
@@ -7,7 +8,8 @@ import { isCue, speakerBefore } from './speaker-phrase.js';
 /** Most tokens in an apposition between a name and its cue: "X, director of … at …, said". */
 const MAX_APPOSITION = 30;
 /** Words that may open the words before a speaker phrase: the sentence start, a comma, a clause word. */
-const PHRASE_OPENERS = /^(,|but|and|that|because|while|so|although|though|meanwhile|however|:|—|–|-|\()$/u;
+const PHRASE_OPENERS =
+  /^(,|but|and|that|because|while|so|although|though|meanwhile|however|as|when|after|before|since|if|until|whether|where|:|—|–|-|\()$/u;
 
 /**
  * The speaker words before the cue at `cue`, widened over an apposition and a coordination:
@@ -47,7 +49,8 @@ function coordinated(input: QuoteInput, phrase: Span, floor: number): Span {
 /**
  * `Name, apposition, said`: a comma right before the cue (fillers skipped) closes an apposition opened by
  * an earlier comma after a name that starts the clause. The apposition holds no verb of saying and no
- * quote mark; the span runs from the name to the closing comma.
+ * quote mark; the span runs from the name to the closing comma. An age alone counts ("Roe, 54, said").
+ * An aside such as ", meanwhile," is no apposition: the span is the name alone, as PolNeAR marks it.
  */
 function appositive(input: QuoteInput, cue: number, floor: number): Span | null {
   let close = cue - 1;
@@ -61,12 +64,34 @@ function appositive(input: QuoteInput, cue: number, floor: number): Span | null 
     if (depth > 0) continue;
     if (word === ',' || /^[.;:!?"“”]$/u.test(word) || isCue(input, open)) break;
   }
-  if (input.words[open] !== ',' || close - open < 2) return null;
+  if (input.words[open] !== ',' || (close - open < 2 && input.tokens[open + 1]?.pos !== 'NUM')) return null;
   const name = speakerBefore(input, open, floor);
+  if (name && ASIDES.has(input.words.slice(open + 1, close).join(' '))) return name;
   if (!name) return null;
   const start = tokenAtOrAfter(input.tokens, name.start);
   const head = input.mentionOfToken[open - 1];
   if (!head || (head.kind !== 'person' && head.kind !== 'organisation')) return null;
   if (start > floor && !PHRASE_OPENERS.test(input.words[start - 1] ?? '')) return null;
   return { start: name.start, end: input.tokens[close]!.span.end };
+}
+
+/** `said X, a professor at …`: an apposition after the name runs to the sentence's end. */
+export function withApposition(input: QuoteInput, speaker: Span, ceiling: number): Span {
+  const next = tokenAtOrAfter(input.tokens, speaker.end);
+  const word = input.words[next];
+  const following = input.tokens[next + 1];
+  const opensApposition =
+    word === '(' ||
+    (word === ',' &&
+      following !== undefined &&
+      (['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(following.pos) || input.words[next + 1] === 'who'));
+  if (!opensApposition) return speaker;
+  let last = next;
+  let depth = word === '(' ? 1 : 0;
+  while (last + 1 < ceiling && (depth > 0 || !/^[.!?;"“”]$/u.test(input.words[last + 1]!))) {
+    last += 1;
+    depth += input.words[last] === '(' ? 1 : input.words[last] === ')' ? -1 : 0;
+  }
+  if (input.words[last] === ',') last -= 1;
+  return { start: speaker.start, end: input.tokens[last]!.span.end };
 }

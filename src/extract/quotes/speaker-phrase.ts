@@ -2,20 +2,36 @@ import type { Span } from '../../model/index.js';
 import { CUE_FILLERS, CUE_FORMS, CUE_PARTICLES, VERB_ONLY_FORMS, WEAK_FORMS } from './lexicon/cue-verbs.js';
 import { PHRASE_BREAKS, UNNAMED_HEADS } from './lexicon/speaker-words.js';
 import type { QuoteInput } from './quote-input.js';
+import { tokenAtOrAfter } from './quote-input.js';
 
 const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 /** Words wink may tag otherwise that head a speaker phrase: "part of the report". */
 const QUANTITY_WORDS: ReadonlySet<string> = new Set(['part', 'parts', 'some', 'many', 'most', 'one', 'none']);
 /** Prepositions inside a speaker's name or description: "the Commission on Presidential Debates". */
-const LINK_WORDS: ReadonlySet<string> = new Set(['of', 'with', 'on', 'for', 'at', 'in']);
+const LINK_WORDS: ReadonlySet<string> = new Set(['of', 'with', 'on', 'for', 'at', 'in', 'by', 'from']);
+/** Words that open a time between a speaker and the cue: "Lind on Monday said". */
+const TIME_LEADS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'this',
+  'last',
+  'early',
+  'late',
+  'earlier',
+]);
 /** Longest speaker phrase, in tokens: "the top Republican on the Senate Foreign Relations Committee". */
-const MAX_PHRASE = 9;
+const MAX_PHRASE = 12;
 
-/** Whether token `index` is a verb of saying: a listed form tagged as a verb (or any listed form not also a noun). */
+/**
+ * Whether token `index` is a verb of saying: a listed form tagged as a verb (or any listed form not also a
+ * noun); not the end of a compound ("so-called", "self-described").
+ */
 export function isCue(input: QuoteInput, index: number): boolean {
   const word = input.words[index];
   const token = input.tokens[index];
   if (word === undefined || token === undefined || !CUE_FORMS.has(word)) return false;
+  if (input.words[index - 1] === '-' && input.tokens[index - 1]!.span.end === token.span.start) return false;
   if (
     WEAK_FORMS.has(word) &&
     !/^([:,."“”]|that)$/u.test(input.words[index + 1] ?? '') &&
@@ -41,15 +57,20 @@ export function particle(input: QuoteInput, index: number): boolean {
 }
 
 /**
- * The noun phrase that ends right before the cue at `cue` (fillers such as "has", "also" skipped), as a
+ * The noun phrase that ends right before the cue at `cue` (fillers such as "has", "also" and a time such
+ * as "on Monday" skipped), as a
  * span, or null: "Lavrov stated", "a senior EU official recently stated", "Trump's strategy document warns".
  * Walks back over nouns, names, adjectives, determiners and possessives, and "of" between nouns; stops at
  * a verb, a clause word or punctuation. A pronoun ends the phrase at once ("he said").
  */
 export function speakerBefore(input: QuoteInput, cue: number, floor: number): Span | null {
-  let index = cue - 1;
-  while (index >= floor && CUE_FILLERS.has(input.words[index]!) && input.tokens[index]!.pos !== 'NOUN')
-    index -= 1;
+  let index = skipFillers(input, cue - 1, floor);
+  const time = input.times.find((t) => t.span.end === input.tokens[index]?.span.end);
+  if (time && index > floor) {
+    index = tokenAtOrAfter(input.tokens, time.span.start) - 1;
+    if (TIME_LEADS.has(input.words[index] ?? '')) index -= 1;
+    index = skipFillers(input, index, floor);
+  }
   const last = index;
   if (input.words[index] === ')') {
     while (index > floor && input.words[index] !== '(') index -= 1;
@@ -65,14 +86,18 @@ export function speakerBefore(input: QuoteInput, cue: number, floor: number): Sp
       named &&
       !inMention &&
       !/^\p{Lu}/u.test(input.text[token.span.start] ?? '') &&
-      !UNNAMED_HEADS.has(word)
+      !UNNAMED_HEADS.has(word) &&
+      token.pos !== 'NOUN' &&
+      token.pos !== 'DET' &&
+      !/^['’]s$/u.test(word) &&
+      !joiner(input, index)
     )
       break;
     if (inMention && input.mentionOfToken[index]!.kind === 'person') named = true;
     if (!inMention && (PHRASE_BREAKS.has(word) || !nounPhraseWord(input, index))) break;
     first = index;
     if (token.pos === 'PRON' && word !== "'s") break;
-    if (token.pos === 'DET' && !inMention) break;
+    if (token.pos === 'DET' && !inMention && !linked(input, index - 1)) break;
     index -= 1;
   }
   if (first < 0) return null;
@@ -81,12 +106,41 @@ export function speakerBefore(input: QuoteInput, cue: number, floor: number): Sp
   return { start: input.tokens[first]!.span.start, end: input.tokens[last]!.span.end };
 }
 
+/** Whether token `index` is a preposition inside a noun phrase ("a spokeswoman for the …", "most of the …"). */
+function linked(input: QuoteInput, index: number): boolean {
+  return LINK_WORDS.has(input.words[index] ?? '') && nounPhraseWord(input, index);
+}
+
+/** A hyphen or slash with no space on either side joins two words: "front-runner", "CNN/ORC". */
+function joiner(input: QuoteInput, index: number): boolean {
+  const token = input.tokens[index]!;
+  const previous = input.tokens[index - 1];
+  const next = input.tokens[index + 1];
+  return (
+    /^[-/]$/u.test(input.words[index]!) &&
+    previous?.span.end === token.span.start &&
+    next?.span.start === token.span.end
+  );
+}
+
+/** The index of the last token at or before `index` that is not a filler ("has", "also"). */
+function skipFillers(input: QuoteInput, index: number, floor: number): number {
+  let at = index;
+  while (at >= floor && CUE_FILLERS.has(input.words[at]!) && input.tokens[at]!.pos !== 'NOUN') at -= 1;
+  return at;
+}
+
 function nounPhraseWord(input: QuoteInput, index: number): boolean {
   const token = input.tokens[index]!;
   if (NOUN_PHRASE_TAGS.has(token.pos) || QUANTITY_WORDS.has(input.words[index]!)) return true;
+  if (joiner(input, index)) return true;
   if (LINK_WORDS.has(input.words[index]!)) {
     const next = input.tokens[index + 1];
-    if (input.words[index] !== 'of' && input.words[index] !== 'with' && !(next && next.pos === 'PROPN'))
+    if (
+      input.words[index] !== 'of' &&
+      input.words[index] !== 'with' &&
+      !(next && (next.pos === 'PROPN' || next.pos === 'DET'))
+    )
       return false;
     const previous = input.tokens[index - 1];
     const word = input.words[index - 1] ?? '';

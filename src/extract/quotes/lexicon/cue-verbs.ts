@@ -121,6 +121,23 @@ const CUE_LEMMAS: ReadonlyArray<readonly [string, readonly string[], boolean?]> 
   ['intend', ['intends', 'intended']],
   ['feel', ['feels', 'felt']],
   ['call', ['calls', 'calling']],
+  // Issue #5: forms PolNeAR train attributes often that the list above lacked.
+  ['show', ['show', 'showing']],
+  ['want', ['want']],
+  ['support', ['support', 'supporting']],
+  ['back', ['backing', 'backed']],
+  ['hope', ['hope']],
+  ['oppose', ['oppose']],
+  ['fear', ['fear']],
+  ['feel', ['feel']],
+  ['expect', ['expect']],
+  ['prefer', ['prefer', 'prefers', 'preferred']],
+  ['recall', ['recalling']],
+  ['decry', ['decried', 'decries', 'decrying']],
+  ['denounce', ['denouncing', 'denounces']],
+  ['thank', ['thanked', 'thanks']],
+  ['order', ['ordered']],
+  ['favor', ['favor', 'favors', 'favored', 'favour', 'favours']],
 ];
 
 /** Every cue form, lower case, to its lemma. */
@@ -175,6 +192,15 @@ export const VERB_ONLY_FORMS: ReadonlySet<string> = new Set([
   'supports',
   'expected',
   'wanted',
+  'show',
+  'support',
+  'hope',
+  'fear',
+  'favor',
+  'favour',
+  'thanks',
+  'backing',
+  'ordered',
 ]);
 
 /** Words between a speaker and its cue that do not break the link: "has", "also", "recently". */
@@ -264,7 +290,8 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
 
 /**
  * Lemmas that make any noun phrase before them a speaker ("the bank said", "the lawsuit claims"): plain
- * verbs of saying, unlike "underscore" or "echo", which also take things as subjects.
+ * verbs of saying, unlike "underscore" or "echo", which also take things as subjects; "according" stands
+ * for "according to X".
  */
 export const STRONG_LEMMAS: ReadonlySet<string> = new Set([
   'say',
@@ -290,6 +317,24 @@ export const STRONG_LEMMAS: ReadonlySet<string> = new Set([
   'predict',
   'complain',
   'concede',
+  // Issue #5, from PolNeAR train: verbs of thinking and asking whose subject speaks more often than not.
+  'according',
+  'think',
+  'believe',
+  'ask',
+  'decline',
+  'refuse',
+  'agree',
+  'seek',
+  'note',
+  'indicate',
+  'worry',
+  'conclude',
+  'vow',
+  'point',
+  'find',
+  'declare',
+  'reveal',
 ]);
 
 /** Nouns of claiming that take a "that" clause after a possessive: "Trump's claim that …". */
@@ -320,4 +365,47 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
 export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['for', 'on'])],
   ['point', new Set(['out'])],
+]);
+
+/**
+ * Verbs of communicating, stance or deliberate action that are cues only after a named or pronoun speaker
+ * ("Lind offered a deal", "he discussed the plan", "she denounced the tariff"): with any subject they are
+ * too often plain events. Kept to the forms that opened a PolNeAR attribution with the right speaker at
+ * least two times in five on its train split (enough to raise F1 while it is below 0.8).
+ */
+export const ACTION_FORMS: ReadonlySet<string> = new Set([
+  'offered',
+  'offers',
+  'issued',
+  'named',
+  'filed',
+  'talked',
+  'laid',
+  'discussed',
+  'discuss',
+  'referred',
+  'referring',
+  'touted',
+  'compared',
+  'attempted',
+  'quoted',
+  'railed',
+  'shared',
+  'published',
+  'pleaded',
+  'distanced',
+  'pressed',
+  'voiced',
+  'spoke',
+  'sent',
+  'released',
+  'looking',
+  'focused',
+  'posted',
+  'denounced',
+  'challenged',
+  'embraced',
+  'aimed',
+  'struck',
+  'fired',
 ]);

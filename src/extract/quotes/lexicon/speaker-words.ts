@@ -138,3 +138,25 @@ export const NOT_SPEAKERS: ReadonlySet<string> = new Set([
   'which',
   'what',
 ]);
+
+/** Asides set off by commas between a speaker and the cue that are not part of the speaker: "Roe, however, said". */
+export const ASIDES: ReadonlySet<string> = new Set([
+  'meanwhile',
+  'however',
+  'though',
+  'too',
+  'instead',
+  'also',
+  'in turn',
+  'in contrast',
+  'by contrast',
+  'for his part',
+  'for her part',
+  'for their part',
+  'for its part',
+  'in response',
+  'in a statement',
+  'in an interview',
+  'in a brief interview',
+  'on the other hand',
+]);

@@ -1,14 +1,16 @@
 import type { Span } from '../../../model/index.js';
 import { tokenAtOrAfter } from '../quote-input.js';
 import type { QuoteCandidate, QuoteInput, QuoteMatcher } from '../quote-input.js';
-import { CLAIM_NOUNS, CUE_FORMS } from '../lexicon/cue-verbs.js';
-import { nominalClaim, parenthetical } from './indirect-forms.js';
+import { ACTION_FORMS, CLAIM_NOUNS, CUE_FORMS } from '../lexicon/cue-verbs.js';
+import { actionClause, colonLabel, nominalClaim, parenthetical, participleClause } from './indirect-forms.js';
 import { cueSpan, isCue, particle, speakerAfter } from '../speaker-phrase.js';
-import { speakerBeforeWide } from '../speaker-extent.js';
+import { speakerBeforeWide, withApposition } from '../speaker-extent.js';
+import { findApostropheStretches } from './quote-marks.js';
+import { afterStatementTime, passive, pastSetting } from './statement-setting.js';
 
 /** Fewest tokens reported speech needs: "he denied it" is not a statement worth a record. */
 const MIN_CONTENT = 3;
-/** Most tokens after a cue that ends its sentence: `…, sources said on Monday.` */
+/** Most tokens after a cue (or the speaker words after it) that ends its sentence: `…, sources said on Monday.` */
 const TAIL = 8;
 const MARK = /^["“”‘’']/u;
 
@@ -21,7 +23,15 @@ const MARK = /^["“”‘’']/u;
  */
 export const indirectMatcher: QuoteMatcher = (input, quoted) => {
   const found: QuoteCandidate[] = [];
-  const marks = quoted.flatMap((q) => (q.marked ? [q.marked] : [])).sort((a, b) => a.start - b.start);
+  const marks = quoted
+    .flatMap((q) => (q.marked ? [q.marked] : []))
+    .concat(
+      findApostropheStretches(
+        input.text,
+        input.paragraphs.map((p) => p.span),
+      ),
+    )
+    .sort((a, b) => a.start - b.start);
   let cursor = 0;
   for (const sentence of input.sentences) {
     const floor = tokenAtOrAfter(input.tokens, sentence.span.start);
@@ -34,7 +44,9 @@ export const indirectMatcher: QuoteMatcher = (input, quoted) => {
         !CUE_FORMS.has(input.words[index]!) &&
         input.words[index] !== 'according' &&
         !CLAIM_NOUNS.has(input.words[index]!) &&
-        input.words[index + 1] !== 'that'
+        input.words[index + 1] !== 'that' &&
+        !ACTION_FORMS.has(input.words[index]!) &&
+        input.words[index] !== ':'
       )
         continue;
       const candidate =
@@ -44,7 +56,10 @@ export const indirectMatcher: QuoteMatcher = (input, quoted) => {
         (isCue(input, index)
           ? (contentFirst(input, index, floor, ceiling) ?? speakerFirst(input, index, floor, ceiling))
           : null) ??
-        thatClause(input, index, floor, ceiling);
+        participleClause(input, index, floor, ceiling) ??
+        thatClause(input, index, floor, ceiling) ??
+        colonLabel(input, index, floor, ceiling) ??
+        actionClause(input, index, floor, ceiling);
       if (candidate) found.push(candidate);
     }
   }
@@ -78,6 +93,7 @@ export function contentTo(input: QuoteInput, first: number, last: number): Span 
 }
 
 function speakerFirst(input: QuoteInput, cue: number, floor: number, ceiling: number): QuoteCandidate | null {
+  if (passive(input, cue)) return null;
   const speaker = speakerBeforeWide(input, cue, floor);
   if (!speaker) return null;
   let first = afterStatementTime(input, particle(input, cue) ? cue + 2 : cue + 1);
@@ -91,17 +107,20 @@ function speakerFirst(input: QuoteInput, cue: number, floor: number, ceiling: nu
     input.words[first + 1] === 'that'
   )
     first += 1;
+  first = pastSetting(input, first, ceiling);
+  if (first < 0) return null;
   const content = contentTo(input, first, ceiling - 1);
   return content ? indirect(content, cueSpan(input, cue), speaker, 'matcher/indirect') : null;
 }
 
 function contentFirst(input: QuoteInput, cue: number, floor: number, ceiling: number): QuoteCandidate | null {
-  if (ceiling - cue > TAIL) return null;
   let comma = cue - 1;
-  const speaker =
-    input.words[comma] === ',' ? speakerAfter(input, cue, ceiling) : speakerBeforeWide(input, cue, floor);
-  if (!speaker || !endsSentence(input, Math.max(speaker.end, input.tokens[cue]!.span.end), ceiling))
-    return null;
+  const inverted = input.words[comma] === ',';
+  const found = inverted ? speakerAfter(input, cue, ceiling) : speakerBeforeWide(input, cue, floor);
+  if (!found) return null;
+  const speaker = inverted ? withApposition(input, found, ceiling) : found;
+  const end = Math.max(speaker.end, input.tokens[cue]!.span.end);
+  if (ceiling - tokenAtOrAfter(input.tokens, end) > TAIL || !endsSentence(input, end, ceiling)) return null;
   if (input.words[comma] !== ',') comma = tokenAtOrAfter(input.tokens, speaker.start) - 1;
   if (input.words[comma] !== ',' || comma - floor < MIN_CONTENT) return null;
   const content = contentTo(input, floor, comma - 1);
@@ -117,17 +136,30 @@ function endsSentence(input: QuoteInput, end: number, ceiling: number): boolean 
 /** "according to X, …" and "…, according to X." */
 function according(input: QuoteInput, index: number, floor: number, ceiling: number): QuoteCandidate | null {
   if (input.words[index] !== 'according' || input.words[index + 1] !== 'to') return null;
-  const speaker = speakerAfter(input, index + 1, ceiling);
+  const speaker = sourceAfter(input, index + 2, ceiling);
   if (!speaker) return null;
   const cue = { start: input.tokens[index]!.span.start, end: input.tokens[index + 1]!.span.end };
   const after = tokenAtOrAfter(input.tokens, speaker.end);
   const content =
     index === floor && input.words[after] === ','
       ? contentTo(input, after + 1, ceiling - 1)
-      : input.words[index - 1] === ','
+      : /^[,—–(]$/u.test(input.words[index - 1] ?? '')
         ? contentTo(input, floor, index - 2)
-        : null;
+        : index > floor
+          ? contentTo(input, floor, index - 1)
+          : null;
   return content ? indirect(content, cue, speaker, 'matcher/according-to') : null;
+}
+
+/**
+ * The source after "according to": everything up to the next comma, dash or bracket or the sentence's end,
+ * as PolNeAR marks it ("according to exit polls conducted for the networks by Edison Research").
+ */
+function sourceAfter(input: QuoteInput, first: number, ceiling: number): Span | null {
+  let last = first - 1;
+  while (last + 1 < ceiling && !/^[,;:.!?()—–"“”]$/u.test(input.words[last + 1]!)) last += 1;
+  if (last < first || (last === first && input.tokens[first]!.pos === 'DET')) return null;
+  return { start: input.tokens[first]!.span.start, end: input.tokens[last]!.span.end };
 }
 
 /** Any verb with a "that" clause and a speaker before it: "Trump charges that …", "she hopes that …". */
@@ -135,26 +167,4 @@ function thatClause(input: QuoteInput, verb: number, floor: number, ceiling: num
   if (input.tokens[verb]!.pos !== 'VERB' || input.words[verb + 1] !== 'that') return null;
   const found = speakerFirst(input, verb, floor, ceiling);
   return found ? { ...found, matcher: 'matcher/that-clause' } : null;
-}
-
-const TIME_LEAD: ReadonlySet<string> = new Set([
-  'on',
-  'late',
-  'early',
-  'earlier',
-  'last',
-  'this',
-  'in',
-  'at',
-]);
-
-/** Skips a time right after the cue ("said on Monday that …"): it dates the statement, it is not what was said. */
-function afterStatementTime(input: QuoteInput, first: number): number {
-  let index = first;
-  while (index < first + 2 && TIME_LEAD.has(input.words[index] ?? '')) index += 1;
-  const start = input.tokens[index]?.span.start;
-  const time = input.times.find((t) => t.span.start === start);
-  if (!time) return first;
-  const next = tokenAtOrAfter(input.tokens, time.span.end);
-  return input.words[next] === ',' ? next + 1 : next;
 }

@@ -108,3 +108,22 @@ function singleMarked(text: string, start: number, end: number): MarkedStretch[]
   }
   return found;
 }
+
+const TWO_APOSTROPHES = /''(?=\S)[^]*?\S''/gu;
+
+/**
+ * Stretches in two apostrophes (`''…''`), as some wires and archives write double marks, paragraph by
+ * paragraph. PolNeAR does not count these as quoted, so they are not reported as quotes; the indirect
+ * matcher only skips the cues inside them ("''I think it will pass,'' she said" is not "I think …").
+ */
+export function findApostropheStretches(text: string, paragraphs: readonly Span[]): Span[] {
+  const found: Span[] = [];
+  for (const { start, end } of paragraphs) {
+    const slice = text.slice(start, end);
+    if (!slice.includes("''")) continue;
+    for (const match of slice.matchAll(TWO_APOSTROPHES)) {
+      found.push({ start: start + match.index, end: start + match.index + match[0].length });
+    }
+  }
+  return found;
+}

@@ -32,6 +32,22 @@ describe('attributionRefiner', () => {
     const { candidates, slice } = run('Ada Lind stated, "We stay."', [attributionRefiner]);
     expect([slice(candidates[0]!.cue), slice(candidates[0]!.speakerPhrase)]).toEqual(['stated', 'Ada Lind']);
   });
+  it('a cue after "and" with no speaker of its own takes the speaker of the cue before it', () => {
+    const { candidates, slice } = run(
+      'The port authority said the fares would rise, and thanked the crews for their "patience and goodwill."',
+      [attributionRefiner],
+    );
+    const partial = candidates.find((c) => c.marked !== null)!;
+    expect([slice(partial.cue), slice(partial.speakerPhrase)]).toEqual(['thanked', 'The port authority']);
+  });
+  it('a cue after "and" with its own speaker keeps it', () => {
+    const { candidates, slice } = run(
+      'Ada Lind said little about the fares, and ferry crews thanked the port for its "patience."',
+      [attributionRefiner],
+    );
+    const partial = candidates.find((c) => c.marked !== null)!;
+    expect(slice(partial.speakerPhrase)).toBe('ferry crews');
+  });
   it('takes nothing from the next sentence after a quote ending in a stop', () => {
     const { candidates } = run('Ada Lind spoke. "We stay." Meanwhile, in the capital, Ben Ruiz agreed.', [
       attributionRefiner,
@@ -58,6 +74,36 @@ describe('speakerRefiner', () => {
       entity: null,
       description: 'The strategy document',
     });
+  });
+  it('resolves a document named before "from" or "by"', () => {
+    const { candidates } = run('The fares rose, according to a statement from the port authority.', [
+      speakerRefiner,
+    ]);
+    expect(candidates[0]!.speaker).toMatchObject({
+      via: 'document',
+      description: 'a statement from the port authority',
+    });
+  });
+  it('resolves the name before "for" in a long source', () => {
+    const { candidates, input } = run(
+      'The buses crossed back at noon, according to the Baltic Ferry Board for the Protection of Island Routes.',
+      [speakerRefiner],
+    );
+    const entity = input.entities.find((e) => e.id === candidates[0]!.speaker!.entity);
+    expect(entity?.name).toBe('Baltic Ferry Board');
+  });
+  it('with no name before "for", the name at the end speaks', () => {
+    const { candidates, input } = run('A spokeswoman for the Baltic Ferry Union said the strike would end.', [
+      speakerRefiner,
+    ]);
+    const entity = input.entities.find((e) => e.id === candidates[0]!.speaker!.entity);
+    expect(entity?.name).toBe('Baltic Ferry Union');
+  });
+  it('a person named before "for" is no document', () => {
+    const { candidates } = run('The fares rose, according to a spokesman for the port authority.', [
+      speakerRefiner,
+    ]);
+    expect(candidates[0]!.speaker?.via).not.toBe('document');
   });
   it('leaves an unattributed quote without a speaker', () => {
     const { candidates } = run('"We stay."', [attributionRefiner, speakerRefiner]);

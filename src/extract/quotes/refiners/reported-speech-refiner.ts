@@ -20,7 +20,8 @@ export const reportedSpeechRefiner: QuoteRefiner = (candidates, input) => {
         .toLowerCase()
         .split(/\s+/u);
       const cue = candidate.cue ? input.text.slice(candidate.cue.start, candidate.cue.end).toLowerCase() : '';
-      const strong = STRONG_LEMMAS.has(CUE_FORMS.get(cue.split(/\s+/u)[0] ?? '') ?? '');
+      const first = cue.split(/\s+/u)[0] ?? '';
+      const strong = STRONG_LEMMAS.has(CUE_FORMS.get(first) ?? first);
       const head = words[words.length - 1] ?? '';
       if (NOT_SPEAKERS.has(head) || (!strong && !UNNAMED_HEADS.has(head))) return false;
     }

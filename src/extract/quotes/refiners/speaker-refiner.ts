@@ -8,10 +8,10 @@ import type { QuoteInput, QuoteRefiner } from '../quote-input.js';
 
 /**
  * Resolves each speaker phrase to a speaker: a name (the mention on the phrase's head, "Starmer"), a
- * possessive name before a noun of speech ("Starmer's assertion"), a document ("the strategy document"),
- * a pronoun (the nearest person mentioned before it; "they" the nearest organisation or country), a
- * title (the person whose role in this article has that title: "the Chancellor"), else an unnamed
- * description ("a senior EU official", "sources") with no entity.
+ * possessive name before a noun of speech ("Starmer's assertion"), a document ("the strategy document",
+ * "a statement from the presidency"), a pronoun (the nearest person mentioned before it; "they" the
+ * nearest organisation or country), a title (the person whose role in this article has that title: "the
+ * Chancellor"), else an unnamed description ("a senior EU official", "sources") with no entity.
  */
 export const speakerRefiner: QuoteRefiner = (candidates, input) =>
   candidates.map((candidate) => {
@@ -39,10 +39,11 @@ function resolvePhrase(input: QuoteInput, phrase: Span): QuoteSpeaker {
   const words = text.toLowerCase().split(/[\s]+/u);
   const head = (words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
   const last = tokenAtOrAfter(input.tokens, phrase.end) - 1;
-  const headMention = last >= 0 ? input.mentionOfToken[last] : undefined;
+  const headMention = leadMention(input, phrase) ?? (last >= 0 ? input.mentionOfToken[last] : undefined);
   if (headMention && headMention.span.start >= phrase.start) return named(headMention, phrase, 'name');
   const possessive = possessiveMention(input, phrase);
-  if (DOCUMENT_HEADS.has(head) && !UNNAMED_HEADS.has(head)) {
+  const leadHead = /^(.*?)\s(?:of|from|by|for)\s/u.exec(text.toLowerCase())?.[1]?.split(/\s+/u).pop() ?? head;
+  if ((DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(leadHead)) && !UNNAMED_HEADS.has(head)) {
     return { span: phrase, entity: null, description: text, via: 'document' };
   }
   if (possessive && SPEECH_NOUNS.has(head)) return named(possessive, phrase, 'name');
@@ -61,6 +62,23 @@ function resolvePhrase(input: QuoteInput, phrase: Span): QuoteSpeaker {
       : byTitle(input, words, phrase.start);
   if (titled) return { span: phrase, entity: titled.id, description: null, via: 'title' };
   return { span: phrase, entity: null, description: text, via: 'description' };
+}
+
+/**
+ * The name that ends the words before a first "of"/"for"/"from"/"by": "Ukraine's Coordination Headquarters
+ * for the Treatment of Prisoners" is the headquarters; "a spokeswoman for the Union" has none (the head
+ * rule then takes the Union).
+ */
+function leadMention(input: QuoteInput, phrase: Span): Mention | undefined {
+  for (let index = tokenAtOrAfter(input.tokens, phrase.start) + 1; index < input.tokens.length; index += 1) {
+    if (input.tokens[index]!.span.start >= phrase.end) return undefined;
+    if (!/^(of|for|from|by)$/u.test(input.words[index]!)) continue;
+    const mention = input.mentionOfToken[index - 1];
+    return mention && mention.kind !== 'place' && mention !== input.mentionOfToken[index + 1]
+      ? mention
+      : undefined;
+  }
+  return undefined;
 }
 
 function named(mention: Mention, phrase: Span, via: 'name'): QuoteSpeaker {
