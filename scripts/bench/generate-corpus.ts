@@ -7,22 +7,47 @@ import { join } from 'node:path';
  * (residue, boilerplate) mixed in. Same seed, same corpus.
  */
 export function generateCorpus(fixtures: string, outDir: string, count: number, seed = 7): string[] {
+  return corpusStream(fixtures, seed).write(outDir, count);
+}
+
+/** A corpus written a chunk at a time: each `write` continues where the last one stopped (same seed, same corpus). */
+export interface CorpusStream {
+  /** Writes the next `count` articles into `outDir` and returns their paths. */
+  write(outDir: string, count: number): string[];
+  /** Moves past the next `count` articles without writing them (to resume a stream into a filled store). */
+  skip(count: number): void;
+}
+
+/** The generator behind `generateCorpus`, for benches that stream more articles than they keep on disk. */
+export function corpusStream(fixtures: string, seed = 7): CorpusStream {
   const paragraphs = collectParagraphs(fixtures);
   if (paragraphs.length === 0) throw new Error(`no paragraphs found under ${fixtures}`);
   const random = mulberry32(seed);
   const pick = (): string => paragraphs[Math.floor(random() * paragraphs.length)] ?? '';
-  mkdirSync(outDir, { recursive: true });
-  const files: string[] = [];
-  for (let i = 0; i < count; i++) {
+  let next = 0;
+  const article = (): string => {
+    const i = next++;
     const body = Array.from({ length: 6 + Math.floor(random() * 9) }, pick);
     if (random() < 0.2) body.splice(2, 0, '< p >');
     if (random() < 0.2) body.push('Share this article');
     const text = [`Generated report ${i + 1} on the talks`, '', ...body.flatMap((p) => [p, ''])].join('\n');
-    const file = join(outDir, `article-${String(i).padStart(5, '0')}.txt`);
-    writeFileSync(file, `${text}\nReference number ${i}.\n`);
-    files.push(file);
-  }
-  return files;
+    return `${text}\nReference number ${i}.\n`;
+  };
+  return {
+    write(outDir, count) {
+      mkdirSync(outDir, { recursive: true });
+      const files: string[] = [];
+      for (let n = 0; n < count; n++) {
+        const file = join(outDir, `article-${String(next).padStart(5, '0')}.txt`);
+        writeFileSync(file, article());
+        files.push(file);
+      }
+      return files;
+    },
+    skip(count) {
+      for (let n = 0; n < count; n++) article();
+    },
+  };
 }
 
 function collectParagraphs(dir: string): string[] {
