@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from './test-api.js';
 import { openTestApi } from './test-api.js';
+import { withListedMentions } from './routes/corpus-routes.js';
+import { resolvePack } from '../packs/index.js';
 
 interface Page {
   items: Array<Record<string, unknown>>;
@@ -58,6 +60,29 @@ describe('GET listings', () => {
       expect(past).toMatchObject({ items: [], total: all.total });
     },
   );
+
+  it('lists at most 20 mentions per actor and event, with mentionCount giving them all', async () => {
+    const { buildActorReport } = await import('../service/corpus-service.js');
+    const full = new Map(
+      (await buildActorReport(api.store, resolvePack('ukraine-peace-talks'))).actors.map((a) => [a.id, a]),
+    );
+    const listed = (await page('/api/actors?limit=500')).items;
+    expect(listed.length).toBe(full.size);
+    for (const item of listed) {
+      const mentions = full.get(String(item.id))!.mentions;
+      expect(item.mentionCount).toBe(mentions.length);
+      expect(item.mentions).toEqual(JSON.parse(JSON.stringify(mentions.slice(0, 20))));
+    }
+    for (const event of (await page('/api/events?limit=500')).items) {
+      expect((event.mentions as unknown[]).length).toBe(Math.min(20, Number(event.mentionCount)));
+    }
+    const many = { id: 'x', mentions: Array.from({ length: 25 }, (_, i) => i) };
+    expect(withListedMentions(many)).toEqual({
+      id: 'x',
+      mentions: many.mentions.slice(0, 20),
+      mentionCount: 25,
+    });
+  });
 
   it('filters events by kind and by a day range', async () => {
     const all = (await page('/api/events')).items;

@@ -76,7 +76,9 @@ export interface Actor {
   articles: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** The first 20 mentions; `mentionCount` is how many there are in all. */
   mentions: Citation[];
+  mentionCount?: number;
   /** Ids of the analyst decisions (merges, splits) that made this entry. */
   decisions?: string[];
 }

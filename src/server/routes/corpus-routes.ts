@@ -39,19 +39,29 @@ function listRoute<F extends Record<string, z.ZodType>>(
   });
 }
 
-const actors = listRoute('/api/actors', 'Actor', "The who's who: actors by number of articles", {});
+const actors = listRoute(
+  '/api/actors',
+  'Actor',
+  "The who's who: actors by number of articles; each lists its first 20 mentions and `mentionCount`",
+  {},
+);
 
-const events = listRoute('/api/events', 'Event', 'Events merged across articles, by date, with lifecycle', {
-  ...sourceQuery,
-  actor: nameFilter('only events with a participant whose name contains this'),
-  kind: eventKindSchema,
-  status: z
-    .enum(EVENT_STATUSES)
-    .optional()
-    .openapi({ description: 'only events whose latest status is this' }),
-  from: daySchema,
-  to: daySchema,
-});
+const events = listRoute(
+  '/api/events',
+  'Event',
+  'Events merged across articles, by date, with lifecycle; each lists its first 20 mentions and `mentionCount`',
+  {
+    ...sourceQuery,
+    actor: nameFilter('only events with a participant whose name contains this'),
+    kind: eventKindSchema,
+    status: z
+      .enum(EVENT_STATUSES)
+      .optional()
+      .openapi({ description: 'only events whose latest status is this' }),
+    from: daySchema,
+    to: daySchema,
+  },
+);
 
 const quotes = listRoute('/api/quotes', 'Quote', 'Quotes with speakers resolved across articles', {
   ...sourceQuery,
@@ -72,13 +82,31 @@ const stances = listRoute(
   },
 );
 
+/**
+ * The most mentions an actor or event carries in a listing; `mentionCount` gives them all. An actor of a
+ * 75,000-article store has tens of thousands (a who's who page was 214 MB); the export keeps every one.
+ */
+export const MAX_LISTED_MENTIONS = 20;
+
+/** An item with its mentions cut to `MAX_LISTED_MENTIONS`, first first, and their full number. */
+export function withListedMentions<T extends { mentions: readonly unknown[] }>(
+  item: T,
+): T & { mentionCount: number } {
+  return {
+    ...item,
+    mentions: item.mentions.slice(0, MAX_LISTED_MENTIONS),
+    mentionCount: item.mentions.length,
+  };
+}
+
 /** `/api/actors`, `/api/events`, `/api/quotes` and `/api/stances`: the record built across articles. */
 export function registerCorpusRoutes(app: OpenAPIHono, context: ApiContext): void {
   const reports = cachedReports(context);
   app.openapi(actors, async (c) => {
     const query = c.req.valid('query');
     const report = await reports.actors();
-    return c.json(pageOf(report.actors, query), 200);
+    const page = pageOf(report.actors, query);
+    return c.json({ ...page, items: page.items.map(withListedMentions) }, 200);
   });
   app.openapi(events, async (c) => {
     const { limit, offset, source, minQuality, ...filter } = c.req.valid('query');
@@ -87,7 +115,8 @@ export function registerCorpusRoutes(app: OpenAPIHono, context: ApiContext): voi
     const kept = report.events.filter(
       (event) => keepEvent(event, filter) && (!fromDoc || event.mentions.some((m) => fromDoc(m.doc))),
     );
-    return c.json(pageOf(kept, { limit, offset }), 200);
+    const page = pageOf(kept, { limit, offset });
+    return c.json({ ...page, items: page.items.map(withListedMentions) }, 200);
   });
   app.openapi(quotes, async (c) => {
     const { limit, offset, source, minQuality, ...filter } = c.req.valid('query');
