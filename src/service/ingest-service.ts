@@ -331,11 +331,19 @@ async function withRedated(store: Store, docs: Document[], redated: readonly str
   return out;
 }
 
+/** The ids already in each summary's `documentIds`, so adding one stays constant-time in a huge batch. */
+const listedIds = new WeakMap<IngestSummary, Set<string>>();
+
 function count(summary: IngestSummary, result: PutResult): void {
   if (result.status === 'inserted') summary.ingested++;
   else if (result.status === 'new-location') summary.newLocations++;
   else summary.duplicates++;
-  if (!summary.documentIds.includes(result.id)) summary.documentIds.push(result.id);
+  let listed = listedIds.get(summary);
+  if (!listed) listedIds.set(summary, (listed = new Set(summary.documentIds)));
+  if (!listed.has(result.id)) {
+    listed.add(result.id);
+    summary.documentIds.push(result.id);
+  }
 }
 
 function fail(summary: IngestSummary, input: string, error: unknown, line?: number): undefined {

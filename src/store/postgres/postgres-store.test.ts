@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeStoreContract } from '../store.contract.js';
 import type { Store } from '../store.js';
 import { TEST_TEXTS, makeTestDocument } from '../test-documents.js';
-import { openPostgresStore } from './postgres-store.js';
+import { ANALYZE_FIRST_AT, openPostgresStore } from './postgres-store.js';
 import { adminQuery, probeTestPostgres, testPostgresFixture } from './test-postgres-fixture.js';
 import type { PostgresFixture } from './test-postgres-fixture.js';
 
@@ -29,6 +29,20 @@ describe.skipIf(!server.available)('PostgresStore on a server', () => {
   });
   afterEach(async () => {
     await fixture.cleanup();
+  });
+
+  it("refreshes its tables' planner statistics once it has stored ANALYZE_FIRST_AT documents, not before", async () => {
+    const analysed = async () =>
+      (await rowsOf(
+        `select count(last_analyze) as n from pg_stat_user_tables where schemaname = '${fixture.schema}'`,
+      )) as Array<{ n: string }>;
+    const docs = Array.from({ length: ANALYZE_FIRST_AT }, (_, i) =>
+      makeTestDocument(`Envoys met for round ${i} of the talks on grain and prisoners.`),
+    );
+    await fixture.store.putDocuments(docs.slice(0, 10));
+    expect(Number((await analysed())[0]!.n)).toBe(0);
+    await fixture.store.putDocuments(docs.slice(10));
+    expect(Number((await analysed())[0]!.n)).toBeGreaterThan(5);
   });
 
   it('records each migration once, the same versions as SQLite', async () => {

@@ -40,12 +40,17 @@ const POOL_SIZE = 4;
  * `advisory-locks.ts` and README.md), and ingest is race-free by `on conflict (content_hash)`. Open it with
  * `openPostgresStore`.
  */
+/** Documents this process stores before it first refreshes the planner's statistics (then at each doubling). */
+export const ANALYZE_FIRST_AT = 500;
+
 export class PostgresStore extends KyselyStoreBase implements Store {
   protected override readonly db: Kysely<StoreDatabase>;
   protected override readonly documents = reader;
   readonly #pool: pg.Pool;
   readonly #target: PostgresTarget;
   #closed = false;
+  #inserted = 0;
+  #analyzeAt = ANALYZE_FIRST_AT;
 
   constructor(target: PostgresTarget) {
     super();
@@ -100,8 +105,27 @@ export class PostgresStore extends KyselyStoreBase implements Store {
           return results;
         },
         { lock: 'ingest', exclusiveRetry: true },
-      ),
+      ).then(async (results) => {
+        await this.#analyzeWhenGrown(results.filter((r) => r.status === 'inserted').length);
+        return results;
+      }),
     );
+  }
+
+  /**
+   * Refreshes the planner's statistics of this store's tables when this process has stored
+   * `ANALYZE_FIRST_AT` documents, then again each time its count doubles. Without statistics (a server with
+   * autovacuum off, or a store filled faster than autovacuum runs) PostgreSQL plans the near-duplicate
+   * lookup as a scan of every LSH bucket: 134 ms an article at 8,000 articles, 4 ms after ANALYZE.
+   */
+  async #analyzeWhenGrown(inserted: number): Promise<void> {
+    this.#inserted += inserted;
+    if (this.#inserted < this.#analyzeAt) return;
+    this.#analyzeAt = Math.max(ANALYZE_FIRST_AT, this.#inserted * 2);
+    const { rows } = await sql<{ name: string }>`
+      select table_name as name from information_schema.tables
+      where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(this.db);
+    for (const { name } of rows) await sql`analyze ${sql.id(name)}`.execute(this.db);
   }
 
   async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
