@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type {
+  ActorChange,
   ActorLink,
   ActorRecord,
   CorpusAnchor,
@@ -9,7 +10,7 @@ import type {
   EventRecord,
   StoredSignature,
 } from '../model/index.js';
-import { readActorLinks, readActors } from './sqlite/actor-rows.js';
+import { readActorLinks, readActors, readActorsByKeys, writeActorChange } from './sqlite/actor-rows.js';
 import {
   indexSignature,
   readAnchors,
@@ -19,14 +20,26 @@ import {
   writeAnchors,
 } from './sqlite/corpus-rows.js';
 import type * as sqliteReader from './sqlite/document-reader.js';
-import { readEventRecords } from './sqlite/event-rows.js';
+import { deleteEventRecords, readEventRecords, writeEventRecords } from './sqlite/event-rows.js';
 import type { StoreDatabase } from './sqlite/schema.js';
 import { insertDecision, markRevoked, readDecisions } from './decision-rows.js';
 import type { Decision, PutDecisionResult } from './decisions.js';
 import { deleteFeed, readFeeds, readUnseenKeys, upsertFeed, writeFeedPoll } from './feed-rows.js';
 import type { FeedPollOutcome, FeedRecord } from './feeds.js';
-import { resolveListOptions } from './read-options.js';
-import type { DocumentSummary, ListOptions } from './store.js';
+import { resolveListOptions, resolveSearchLimit } from './read-options.js';
+import { toSearchTerms } from './search-terms.js';
+import type {
+  DocumentSummary,
+  DocumentVersion,
+  ListOptions,
+  RecordedVersion,
+  RetiredFilter,
+  RetiredOption,
+  SearchHit,
+  SearchOptions,
+  Store,
+  VersionEntry,
+} from './store.js';
 import {
   filterDuplicates,
   filterEventRecords,
@@ -35,10 +48,9 @@ import {
   readVersions,
   writeVersions,
 } from './version-rows.js';
-import type { DocumentVersion, RecordedVersion, RetiredOption, VersionEntry } from './versions.js';
 
 /** The corpus steps a backend may serialise across processes when they write. */
-export type StepLock = 'anchors' | 'duplicates' | 'versions';
+export type StepLock = 'actors' | 'anchors' | 'duplicates' | 'events' | 'versions';
 
 /** The document reads a dialect provides: SQLite's are the plain ones, PostgreSQL wraps them. */
 export type DocumentReader = Pick<
@@ -69,6 +81,73 @@ export abstract class KyselyStoreBase {
    * each step across processes with an advisory lock; SQLite's single writer needs none.
    */
   protected abstract write<T>(fn: (trx: Kysely<StoreDatabase>) => Promise<T>, lock?: StepLock): Promise<T>;
+
+  /** Full-text search in this dialect (FTS5, or tsvector), retired documents filtered as `retired` says. */
+  protected abstract searchDocuments(
+    terms: readonly string[],
+    limit: number,
+    retired: RetiredFilter | undefined,
+  ): Promise<SearchHit[]>;
+
+  /** The stored event records answering to `keys`, read in this dialect (capped per key, newest first). */
+  protected abstract readEventRecordsByKeys(
+    trx: Kysely<StoreDatabase>,
+    keys: readonly string[],
+  ): Promise<EventRecord[]>;
+
+  async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
+    const limit = resolveSearchLimit(options);
+    return this.guard('search documents', () =>
+      this.searchDocuments(toSearchTerms(query), limit, options?.retired),
+    );
+  }
+
+  async updateActors(
+    keys: readonly string[],
+    resolve: (known: ActorRecord[]) => ActorChange,
+  ): Promise<ActorChange> {
+    return this.guard('resolve actors', () =>
+      this.write(async (trx) => {
+        const change = resolve(await readActorsByKeys(trx, keys));
+        await writeActorChange(trx, change);
+        return change;
+      }, 'actors'),
+    );
+  }
+
+  async indexSignatures(
+    items: Parameters<Store['indexSignatures']>[0],
+    decide: Parameters<Store['indexSignatures']>[1],
+  ): Promise<DuplicateLink[]> {
+    if (items.length === 0) return [];
+    return this.guard(`index ${items.length} signatures`, () =>
+      this.write(async (trx) => {
+        const links: DuplicateLink[] = [];
+        for (const { signature, keys } of items) {
+          const link = await indexSignature(trx, signature, keys, (candidates, taken) =>
+            decide(signature, candidates, taken),
+          );
+          if (link) links.push(link);
+        }
+        return links;
+      }, 'duplicates'),
+    );
+  }
+
+  async updateEvents(
+    docIds: readonly string[],
+    keys: readonly string[],
+    resolve: (known: EventRecord[]) => EventRecord[],
+  ): Promise<EventRecord[]> {
+    return this.guard('merge events', () =>
+      this.write(async (trx) => {
+        await deleteEventRecords(trx, docIds);
+        const records = resolve(await this.readEventRecordsByKeys(trx, keys));
+        await writeEventRecords(trx, records);
+        return records;
+      }, 'events'),
+    );
+  }
 
   async getDocument(id: string): Promise<Document | null> {
     return this.guard(`read document ${id}`, () => this.documents.readDocument(this.db, id));

@@ -4,27 +4,17 @@ import type { StepLock } from '../kysely-store-base.js';
 import * as reader from './document-reader.js';
 import pg from 'pg';
 import { ParleyError } from '../../model/index.js';
-import type {
-  ActorChange,
-  ActorRecord,
-  Document,
-  DuplicateLink,
-  EventRecord,
-  StoredSignature,
-} from '../../model/index.js';
+import type { Document, EventRecord } from '../../model/index.js';
 import { runMigrations } from '../migration-runner.js';
 import type { MigrationDatabase, Transact } from '../migration-runner.js';
-import { resolveSearchLimit } from '../read-options.js';
-import { toSearchTerms } from '../search-terms.js';
-import { readActorsByKeys, writeActorChange } from '../sqlite/actor-rows.js';
-import { indexSignature } from '../sqlite/corpus-rows.js';
 import type { StoreDatabase } from '../sqlite/schema.js';
 import { storeError } from '../store-error.js';
-import type { PutResult, SearchHit, SearchOptions, Store } from '../store.js';
+import type { PutResult, SearchHit, Store } from '../store.js';
+import type { RetiredFilter } from '../versions.js';
 import { parsePostgresUrl } from './connection-options.js';
 import type { PostgresTarget } from './connection-options.js';
 import { writeDocument } from './document-writer.js';
-import { deleteEventRecords, readEventRecordsByKeys, writeEventRecords } from './event-rows.js';
+import { readEventRecordsByKeys } from './event-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { searchText } from './text-search.js';
 import { withTransaction } from './transaction.js';
@@ -128,74 +118,19 @@ export class PostgresStore extends KyselyStoreBase implements Store {
     for (const { name } of rows) await sql`analyze ${sql.id(name)}`.execute(this.db);
   }
 
-  async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
-    const limit = resolveSearchLimit(options);
-    return this.guard('search documents', () =>
-      searchText(this.db, toSearchTerms(query), limit, options?.retired),
-    );
+  protected override searchDocuments(
+    terms: readonly string[],
+    limit: number,
+    retired: RetiredFilter | undefined,
+  ): Promise<SearchHit[]> {
+    return searchText(this.db, terms, limit, retired);
   }
 
-  async updateActors(
+  protected override readEventRecordsByKeys(
+    trx: Kysely<StoreDatabase>,
     keys: readonly string[],
-    resolve: (known: ActorRecord[]) => ActorChange,
-  ): Promise<ActorChange> {
-    return this.guard('resolve actors', () =>
-      withTransaction(
-        this.db,
-        async (trx) => {
-          const change = resolve(await readActorsByKeys(trx, keys));
-          await writeActorChange(trx, change);
-          return change;
-        },
-        { lock: 'actors' },
-      ),
-    );
-  }
-
-  async indexSignatures(
-    items: ReadonlyArray<{ signature: StoredSignature; keys: readonly string[] }>,
-    decide: (
-      signature: StoredSignature,
-      candidates: StoredSignature[],
-      taken: ReadonlySet<string>,
-    ) => DuplicateLink | null,
-  ): Promise<DuplicateLink[]> {
-    if (items.length === 0) return [];
-    return this.guard(`index ${items.length} signatures`, () =>
-      withTransaction(
-        this.db,
-        async (trx) => {
-          const links: DuplicateLink[] = [];
-          for (const { signature, keys } of items) {
-            const link = await indexSignature(trx, signature, keys, (candidates, taken) =>
-              decide(signature, candidates, taken),
-            );
-            if (link) links.push(link);
-          }
-          return links;
-        },
-        { lock: 'duplicates' },
-      ),
-    );
-  }
-
-  async updateEvents(
-    docIds: readonly string[],
-    keys: readonly string[],
-    resolve: (known: EventRecord[]) => EventRecord[],
   ): Promise<EventRecord[]> {
-    return this.guard('merge events', () =>
-      withTransaction(
-        this.db,
-        async (trx) => {
-          await deleteEventRecords(trx, docIds);
-          const records = resolve(await readEventRecordsByKeys(trx, keys));
-          await writeEventRecords(trx, records);
-          return records;
-        },
-        { lock: 'events' },
-      ),
-    );
+    return readEventRecordsByKeys(trx, keys);
   }
 
   async close(): Promise<void> {

@@ -3,23 +3,13 @@ import { KyselyStoreBase } from '../kysely-store-base.js';
 import * as reader from './document-reader.js';
 import { Kysely, SqliteDialect } from 'kysely';
 import { ParleyError } from '../../model/index.js';
-import type {
-  ActorChange,
-  ActorRecord,
-  Document,
-  DuplicateLink,
-  EventRecord,
-  StoredSignature,
-} from '../../model/index.js';
-import { deleteEventRecords, readEventRecordsByKeys, writeEventRecords } from './event-rows.js';
-import { indexSignature } from './corpus-rows.js';
-import { readActorsByKeys, writeActorChange } from './actor-rows.js';
+import type { Document, EventRecord } from '../../model/index.js';
+import { readEventRecordsByKeys } from './event-rows.js';
 import { runMigrations } from '../migration-runner.js';
 import type { MigrationDatabase } from '../migration-runner.js';
-import { resolveSearchLimit } from '../read-options.js';
-import { toSearchTerms } from '../search-terms.js';
 import { storeError } from '../store-error.js';
-import type { PutResult, SearchHit, SearchOptions, Store } from '../store.js';
+import type { PutResult, SearchHit, Store } from '../store.js';
+import type { RetiredFilter } from '../versions.js';
 import { writeDocument } from './document-writer.js';
 import { searchFts5 } from './fts5.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -81,62 +71,19 @@ export class SqliteStore extends KyselyStoreBase implements Store {
     );
   }
 
-  async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
-    const limit = resolveSearchLimit(options);
-    return this.guard('search documents', () =>
-      searchFts5(this.db, toSearchTerms(query), limit, options?.retired),
-    );
+  protected override searchDocuments(
+    terms: readonly string[],
+    limit: number,
+    retired: RetiredFilter | undefined,
+  ): Promise<SearchHit[]> {
+    return searchFts5(this.db, terms, limit, retired);
   }
 
-  async updateActors(
+  protected override readEventRecordsByKeys(
+    trx: Kysely<StoreDatabase>,
     keys: readonly string[],
-    resolve: (known: ActorRecord[]) => ActorChange,
-  ): Promise<ActorChange> {
-    return this.guard('resolve actors', () =>
-      withWriteTransaction(this.db, async (trx) => {
-        const change = resolve(await readActorsByKeys(trx, keys));
-        await writeActorChange(trx, change);
-        return change;
-      }),
-    );
-  }
-
-  async indexSignatures(
-    items: ReadonlyArray<{ signature: StoredSignature; keys: readonly string[] }>,
-    decide: (
-      signature: StoredSignature,
-      candidates: StoredSignature[],
-      taken: ReadonlySet<string>,
-    ) => DuplicateLink | null,
-  ): Promise<DuplicateLink[]> {
-    if (items.length === 0) return [];
-    return this.guard(`index ${items.length} signatures`, () =>
-      withWriteTransaction(this.db, async (trx) => {
-        const links: DuplicateLink[] = [];
-        for (const { signature, keys } of items) {
-          const link = await indexSignature(trx, signature, keys, (candidates, taken) =>
-            decide(signature, candidates, taken),
-          );
-          if (link) links.push(link);
-        }
-        return links;
-      }),
-    );
-  }
-
-  async updateEvents(
-    docIds: readonly string[],
-    keys: readonly string[],
-    resolve: (known: EventRecord[]) => EventRecord[],
   ): Promise<EventRecord[]> {
-    return this.guard('merge events', () =>
-      withWriteTransaction(this.db, async (trx) => {
-        await deleteEventRecords(trx, docIds);
-        const records = resolve(await readEventRecordsByKeys(trx, keys));
-        await writeEventRecords(trx, records);
-        return records;
-      }),
-    );
+    return readEventRecordsByKeys(trx, keys);
   }
 
   async close(): Promise<void> {
