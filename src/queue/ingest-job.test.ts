@@ -62,6 +62,29 @@ describe('ingestOutcomes', () => {
     expect((await store.listEventRecords()).some((record) => record.docId === doc.id)).toBe(true);
   });
 
+  it('runs the corpus steps when a batch committed but its put still failed (one-by-one fallback)', async () => {
+    // The batch lands, then the call fails (a lost connection, a failing step after the commit).
+    const flaky = new Proxy(store, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (property !== 'putDocuments') return typeof value === 'function' ? value.bind(target) : value;
+        return async (docs: Parameters<Store['putDocuments']>[0]) => {
+          await target.putDocuments(docs);
+          throw new Error('connection lost after commit');
+        };
+      },
+    });
+    const [report] = await ingestOutcomes(
+      flaky,
+      [{ outcome: outcome('/feeds/a.txt'), retry: false }],
+      context,
+    );
+    expect(report).toMatchObject({ ingested: 0, duplicates: 1, failures: [] });
+    const id = report!.documentIds[0]!;
+    expect((await store.listActorLinks([id])).length).toBeGreaterThan(0);
+    expect((await store.listEventRecords()).some((record) => record.docId === id)).toBe(true);
+  });
+
   it('reports an unreadable input in its own job and stores the others', async () => {
     const [bad, good] = await ingestOutcomes(
       store,

@@ -69,7 +69,7 @@ export async function ingestOutcomes(
     }
   }
   const targets: Document[] = [];
-  const stored = await putAll(store, prepared, reports, items);
+  const { stored, fellBack } = await putAll(store, prepared, reports, items);
   // The same URL with new text is the next version; a retraction notice retracts its URL (issue #10).
   const versions = stored.flatMap(([{ doc }, result]) => {
     const url = articleUrl(doc);
@@ -85,7 +85,8 @@ export async function ingestOutcomes(
       targets.push(doc);
     } else {
       report.duplicates++;
-      const stored = items[job]!.retry ? await store.getDocument(result.id) : null;
+      // A retried job, or a batch whose commit may have landed before its error, redoes the corpus steps.
+      const stored = items[job]!.retry || fellBack ? await store.getDocument(result.id) : null;
       if (stored && !targets.some((d) => d.id === stored.id)) targets.push(stored);
     }
   }
@@ -129,18 +130,20 @@ async function redateLate(
 /**
  * Puts the articles in one transaction; if that fails, one by one, so one unstorable article costs only
  * itself. When none could be stored the first error is thrown: the server is more likely down than every
- * article bad, and pg-boss will retry the jobs.
+ * article bad, and pg-boss will retry the jobs. `fellBack` says the one-by-one path ran: the batch may have
+ * committed before its error came back, so its articles come back as duplicates that still need their
+ * corpus steps.
  */
 async function putAll(
   store: Store,
   prepared: Prepared[],
   reports: IngestJobReport[],
   items: readonly IngestItem[],
-): Promise<Array<[Prepared, PutResult]>> {
-  if (prepared.length === 0) return [];
+): Promise<{ stored: Array<[Prepared, PutResult]>; fellBack: boolean }> {
+  if (prepared.length === 0) return { stored: [], fellBack: false };
   try {
     const results = await store.putDocuments(prepared.map((p) => p.doc));
-    return prepared.map((p, index) => [p, results[index]!]);
+    return { stored: prepared.map((p, index) => [p, results[index]!]), fellBack: false };
   } catch (batchError) {
     const out: Array<[Prepared, PutResult]> = [];
     let firstError: unknown = batchError;
@@ -153,7 +156,7 @@ async function putAll(
       }
     }
     if (out.length === 0) throw firstError;
-    return out;
+    return { stored: out, fellBack: true };
   }
 }
 

@@ -96,7 +96,7 @@ export class PostgresStore extends KyselyStoreBase implements Store {
         },
         { lock: 'ingest', exclusiveRetry: true },
       ).then(async (results) => {
-        await this.#analyzeWhenGrown(results.filter((r) => r.status === 'inserted').length);
+        await this.#analyzeQuietly(results.filter((r) => r.status === 'inserted').length);
         return results;
       }),
     );
@@ -116,6 +116,18 @@ export class PostgresStore extends KyselyStoreBase implements Store {
       select table_name as name from information_schema.tables
       where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(this.db);
     for (const { name } of rows) await sql`analyze ${sql.id(name)}`.execute(this.db);
+  }
+
+  /**
+   * `#analyzeWhenGrown` as an aid that never fails the write it follows: the documents are committed by
+   * then, and two processes analysing one table at once can fail with "tuple concurrently updated".
+   */
+  async #analyzeQuietly(inserted: number): Promise<void> {
+    try {
+      await this.#analyzeWhenGrown(inserted);
+    } catch {
+      // The statistics stay as they were; the next doubling tries again.
+    }
   }
 
   protected override searchDocuments(
