@@ -58,3 +58,16 @@ export function reportError(io: CliIo, error: unknown): number {
   io.err(`parley: internal error: ${message}\n`);
   return EXIT.partial;
 }
+
+/** Resolves on the first SIGINT or SIGTERM, then stops listening for them. */
+export function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -7,7 +7,7 @@ import { openJobQueue } from '../../queue/job-queue.js';
 import { queueSettings } from '../../queue/queue-settings.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliIo } from '../cli-context.js';
-import { EXIT, PACK_HELP, resolveDb, resolvePackOption } from '../cli-context.js';
+import { EXIT, PACK_HELP, resolveDb, resolvePackOption, untilStopped } from '../cli-context.js';
 
 interface ServeFlags {
   db?: string;
@@ -37,19 +37,6 @@ export function parsePort(value: string): number {
     throw new InvalidArgumentError('expected a port number from 0 to 65535 (0 picks a free port)');
   }
   return Number(value);
-}
-
-/** Resolves on the first SIGINT or SIGTERM, then stops listening for them. */
-function untilStopped(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 /**

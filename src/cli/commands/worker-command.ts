@@ -7,7 +7,7 @@ import { queueSettings } from '../../queue/queue-settings.js';
 import { startWorker } from '../../queue/run-worker.js';
 import { openStore } from '../../store/open-store.js';
 import type { CliIo } from '../cli-context.js';
-import { EXIT, PACK_HELP, resolveDb, resolvePackOption } from '../cli-context.js';
+import { EXIT, PACK_HELP, resolveDb, resolvePackOption, untilStopped } from '../cli-context.js';
 import { parseBytes, parseMilliseconds } from '../option-parsers.js';
 
 interface WorkerFlags {
@@ -103,19 +103,6 @@ export async function enqueueIngest(
   } finally {
     await queue.stop(false);
   }
-}
-
-/** Resolves on the first SIGINT or SIGTERM, then stops listening for them. */
-function untilStopped(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 /** A whole number of concurrent jobs from 1 to 32. */
