@@ -23,8 +23,8 @@ const PARTICLE_EDGES = new Set([
 ]);
 
 /**
- * Marks after which a sentence starts: a quotation's opening mark ("“Such a meeting …") and a table cell's
- * bar ("| Previous talks in Florida …").
+ * Marks after which a sentence starts: a quotation's opening mark ("“Such talks …") and a table cell's
+ * bar ("| Previous talks in Geneva …").
  */
 const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '«', '|']);
 

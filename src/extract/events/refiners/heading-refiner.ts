@@ -15,7 +15,7 @@ export const headingRefiner: EventRefiner = (candidates, input) =>
     return !isHeadingSentence(input, sentence) && !isQuestion(input, sentence);
   });
 
-/** A short line that does not end like a sentence: a heading ("NATO Summit in Brussels"). */
+/** A short line that does not end like a sentence: a heading ("OSCE Summit in Vienna"). */
 export function isHeadingSentence(input: EventInput, index: number): boolean {
   const sentence = input.sentences[index];
   if (!sentence) return false;

@@ -10,10 +10,10 @@ type Stage = 'held' | 'ahead' | 'other';
  * report's index, and why), so that one article's event is one event however often it is named:
  * - a back-reference ("such a meeting", "the talks") to the one earlier event of its family and stage;
  * - the same family and stage with the same place, or with two participants in common, and no date or
- *   round that differs ("the upcoming peace talks in Moscow" after "Putin prepares to meet Witkoff in
- *   Moscow");
- * - an event first named as ahead with no place or date ("an upcoming NATO summit"), which a later section
- *   heading names again ("NATO Summit in Brussels"), reported held in that section: one event whose
+ *   round that differs ("the upcoming talks in Tallinn" after "the minister will meet the envoy in
+ *   Tallinn");
+ * - an event first named as ahead with no place or date ("an upcoming OSCE summit"), which a later section
+ *   heading names again ("OSCE Summit in Vienna"), reported held in that section: one event whose
  *   lifecycle the article tells.
  * Must run last: it points at final indices.
  */
@@ -114,7 +114,7 @@ function headingLink(
   return null;
 }
 
-/** The event kinds a heading's trigger words name ("NATO Summit in Brussels": summit). */
+/** The event kinds a heading's trigger words name ("OSCE Summit in Vienna": summit). */
 function headingTriggers(input: EventInput, heading: number): string[] {
   const span = input.sentences[heading]!.span;
   return nounTriggerMatcher(input)

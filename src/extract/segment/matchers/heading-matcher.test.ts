@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { headingMatcher } from './heading-matcher.js';
 
 const HEADINGS = [
-  'Complexities of Aligning Transatlantic Interests',
+  'Difficulties of Balancing Baltic Concerns',
   'Frequently Asked Questions',
-  'Current Stalemates: The Latest U.S.-Ukraine Negotiation Efforts',
-  'NATO Summit in Brussels',
+  'Open Questions: The Newest Grain Corridor Proposals',
+  'OSCE Summit in Vienna',
   'IMPORTANT NOTICE',
   '2025 Talks Timeline',
   '“Peace Is Possible”: Envoys Meet Again',
