@@ -4,34 +4,19 @@ import { buildEvents, inReportOrder } from './corpus-events.js';
 import { eventContradictions } from './event-contradictions.js';
 import { judgeMerge, mergeEventRecords } from './event-merge.js';
 import { blockingKeys } from './event-records.js';
+import { makeEventRecord } from './test-event-records.js';
 
 /** A record as `eventRecordsOf` builds it, with only the fields a case cares about changed. */
 function record(docId: string, index: number, fields: Partial<EventRecord>): EventRecord {
-  const base: EventRecord = {
-    docId,
-    index,
-    eventId: '',
+  const out = makeEventRecord(docId, index, {
     kind: 'meeting',
-    status: 'held',
     published: '2025-12-05',
-    date: null,
     window: { from: '2025-10-21', to: '2025-12-05' },
-    place: null,
-    placeName: null,
-    participants: [],
-    participantNames: [],
-    round: null,
-    refersBack: false,
-    sameAs: null,
-    outcome: null,
     span: { start: index * 100, end: index * 100 + 50 },
     trigger: { start: index * 100, end: index * 100 + 7 },
     label: 'meeting',
-    keys: [],
-    reasons: [],
-    score: 0,
-  };
-  const out = { ...base, ...fields };
+    ...fields,
+  });
   out.keys = blockingKeys(out);
   return out;
 }

@@ -1,36 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEventRecords } from '../corpus/event-merge.js';
 import { blockingKeys } from '../corpus/event-records.js';
+import { makeEventRecord } from '../corpus/test-event-records.js';
 import type { ActorRecord, EventRecord } from '../model/index.js';
 import type { Decision } from '../store/decisions.js';
 import { correctEventRecords } from './apply-events.js';
 import { decisionSet } from './decision-set.js';
 
 function record(docId: string, participants: string[], names: string[]): EventRecord {
-  const base: EventRecord = {
-    docId,
-    index: 0,
-    eventId: '',
-    kind: 'talks',
-    status: 'held',
+  const base = makeEventRecord(docId, 0, {
     published: '2025-04-02',
-    date: null,
     window: { from: '2025-03-20', to: '2025-04-02' },
-    place: null,
-    placeName: null,
     participants,
     participantNames: names,
-    round: null,
-    refersBack: false,
-    sameAs: null,
-    outcome: null,
-    span: { start: 0, end: 40 },
-    trigger: { start: 10, end: 15 },
-    label: 'talks',
-    keys: [],
-    reasons: [],
-    score: 0,
-  };
+  });
   return { ...base, keys: blockingKeys(base) };
 }
 

@@ -58,6 +58,17 @@ export type DocumentReader = Pick<
   'readDocument' | 'findIdByContentHash' | 'readSummaries' | 'countDocuments' | 'readDocumentPage'
 >;
 
+/** The reads each dialect writes its own SQL for; both take the same arguments. */
+export interface DialectReads {
+  search(
+    db: Kysely<StoreDatabase>,
+    terms: readonly string[],
+    limit: number,
+    retired: RetiredFilter | undefined,
+  ): Promise<SearchHit[]>;
+  readEventRecordsByKeys(db: Kysely<StoreDatabase>, keys: readonly string[]): Promise<EventRecord[]>;
+}
+
 /** Documents a page of `exportAll` reads at once. */
 export const EXPORT_PAGE_SIZE = 200;
 
@@ -82,23 +93,16 @@ export abstract class KyselyStoreBase {
    */
   protected abstract write<T>(fn: (trx: Kysely<StoreDatabase>) => Promise<T>, lock?: StepLock): Promise<T>;
 
-  /** Full-text search in this dialect (FTS5, or tsvector), retired documents filtered as `retired` says. */
-  protected abstract searchDocuments(
-    terms: readonly string[],
-    limit: number,
-    retired: RetiredFilter | undefined,
-  ): Promise<SearchHit[]>;
-
-  /** The stored event records answering to `keys`, read in this dialect (capped per key, newest first). */
-  protected abstract readEventRecordsByKeys(
-    trx: Kysely<StoreDatabase>,
-    keys: readonly string[],
-  ): Promise<EventRecord[]>;
+  /**
+   * The reads whose SQL differs by dialect: full-text search (FTS5, or tsvector; retired documents filtered
+   * as asked) and the event records answering to blocking keys (capped per key, newest first).
+   */
+  protected abstract readonly dialectReads: DialectReads;
 
   async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
     const limit = resolveSearchLimit(options);
     return this.guard('search documents', () =>
-      this.searchDocuments(toSearchTerms(query), limit, options?.retired),
+      this.dialectReads.search(this.db, toSearchTerms(query), limit, options?.retired),
     );
   }
 
@@ -142,7 +146,7 @@ export abstract class KyselyStoreBase {
     return this.guard('merge events', () =>
       this.write(async (trx) => {
         await deleteEventRecords(trx, docIds);
-        const records = resolve(await this.readEventRecordsByKeys(trx, keys));
+        const records = resolve(await this.dialectReads.readEventRecordsByKeys(trx, keys));
         await writeEventRecords(trx, records);
         return records;
       }, 'events'),

@@ -2,32 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../../model/index.js';
 import type { ContractContext } from '../store.contract.js';
 import { TEST_TEXTS, makeRichDocument, makeTestDocument } from '../test-documents.js';
+import { makeEventRecord } from '../../corpus/test-event-records.js';
 
 function record(docId: string, index: number, eventId: string, keys: string[]): EventRecord {
-  return {
-    docId,
-    index,
+  return makeEventRecord(docId, index, {
     eventId,
-    kind: 'talks',
-    status: 'held',
-    published: '2025-03-04',
-    date: null,
-    window: null,
+    keys,
     place: 'istanbul',
     placeName: 'Istanbul',
-    participants: [],
-    participantNames: [],
-    round: null,
-    refersBack: false,
-    sameAs: null,
-    outcome: null,
-    span: { start: 0, end: 10 },
-    trigger: { start: 0, end: 5 },
     label: 'talks in Istanbul',
-    keys,
-    reasons: [],
-    score: 0,
-  };
+  });
 }
 
 /** Event merging: candidates by shared key, a document's records replaced as a whole, in ingest order. */

@@ -2,34 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Document, EventRecord } from '../../model/index.js';
 import type { ContractContext } from '../store.contract.js';
 import { makeTestDocument } from '../test-documents.js';
+import { makeEventRecord } from '../../corpus/test-event-records.js';
 
 const URL_A = 'https://example.test/news/talks';
 
 function record(docId: string): EventRecord {
-  return {
-    docId,
-    index: 0,
-    eventId: `ev-${docId}`,
-    kind: 'talks',
-    status: 'held',
-    published: '2025-03-04',
-    date: null,
-    window: null,
-    place: null,
-    placeName: null,
-    participants: [],
-    participantNames: [],
-    round: null,
-    refersBack: false,
-    sameAs: null,
-    outcome: null,
-    span: { start: 0, end: 10 },
-    trigger: { start: 0, end: 5 },
-    label: 'talks',
-    keys: ['k'],
-    reasons: [],
-    score: 0,
-  };
+  return makeEventRecord(docId, 0, { eventId: `ev-${docId}`, keys: ['k'] });
 }
 
 async function ids(docs: AsyncIterable<Document>): Promise<string[]> {

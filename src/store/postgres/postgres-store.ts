@@ -4,13 +4,12 @@ import type { StepLock } from '../kysely-store-base.js';
 import * as reader from './document-reader.js';
 import pg from 'pg';
 import { ParleyError } from '../../model/index.js';
-import type { Document, EventRecord } from '../../model/index.js';
+import type { Document } from '../../model/index.js';
 import { runMigrations } from '../migration-runner.js';
 import type { MigrationDatabase, Transact } from '../migration-runner.js';
 import type { StoreDatabase } from '../sqlite/schema.js';
 import { storeError } from '../store-error.js';
-import type { PutResult, SearchHit, Store } from '../store.js';
-import type { RetiredFilter } from '../versions.js';
+import type { PutResult, Store } from '../store.js';
 import { parsePostgresUrl } from './connection-options.js';
 import type { PostgresTarget } from './connection-options.js';
 import { writeDocument } from './document-writer.js';
@@ -36,6 +35,7 @@ export const ANALYZE_FIRST_AT = 500;
 export class PostgresStore extends KyselyStoreBase implements Store {
   protected override readonly db: Kysely<StoreDatabase>;
   protected override readonly documents = reader;
+  protected override readonly dialectReads = { search: searchText, readEventRecordsByKeys };
   readonly #pool: pg.Pool;
   readonly #target: PostgresTarget;
   #closed = false;
@@ -128,21 +128,6 @@ export class PostgresStore extends KyselyStoreBase implements Store {
     } catch {
       // The statistics stay as they were; the next doubling tries again.
     }
-  }
-
-  protected override searchDocuments(
-    terms: readonly string[],
-    limit: number,
-    retired: RetiredFilter | undefined,
-  ): Promise<SearchHit[]> {
-    return searchText(this.db, terms, limit, retired);
-  }
-
-  protected override readEventRecordsByKeys(
-    trx: Kysely<StoreDatabase>,
-    keys: readonly string[],
-  ): Promise<EventRecord[]> {
-    return readEventRecordsByKeys(trx, keys);
   }
 
   async close(): Promise<void> {

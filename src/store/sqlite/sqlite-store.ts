@@ -3,13 +3,12 @@ import { KyselyStoreBase } from '../kysely-store-base.js';
 import * as reader from './document-reader.js';
 import { Kysely, SqliteDialect } from 'kysely';
 import { ParleyError } from '../../model/index.js';
-import type { Document, EventRecord } from '../../model/index.js';
+import type { Document } from '../../model/index.js';
 import { readEventRecordsByKeys } from './event-rows.js';
 import { runMigrations } from '../migration-runner.js';
 import type { MigrationDatabase } from '../migration-runner.js';
 import { storeError } from '../store-error.js';
-import type { PutResult, SearchHit, Store } from '../store.js';
-import type { RetiredFilter } from '../versions.js';
+import type { PutResult, Store } from '../store.js';
 import { writeDocument } from './document-writer.js';
 import { searchFts5 } from './fts5.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -28,6 +27,7 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 export class SqliteStore extends KyselyStoreBase implements Store {
   protected override readonly db: Kysely<StoreDatabase>;
   protected override readonly documents = reader;
+  protected override readonly dialectReads = { search: searchFts5, readEventRecordsByKeys };
   readonly #database: Database.Database;
   readonly #file: string;
   #closed = false;
@@ -69,21 +69,6 @@ export class SqliteStore extends KyselyStoreBase implements Store {
         return results;
       }),
     );
-  }
-
-  protected override searchDocuments(
-    terms: readonly string[],
-    limit: number,
-    retired: RetiredFilter | undefined,
-  ): Promise<SearchHit[]> {
-    return searchFts5(this.db, terms, limit, retired);
-  }
-
-  protected override readEventRecordsByKeys(
-    trx: Kysely<StoreDatabase>,
-    keys: readonly string[],
-  ): Promise<EventRecord[]> {
-    return readEventRecordsByKeys(trx, keys);
   }
 
   async close(): Promise<void> {
