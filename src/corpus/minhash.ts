@@ -66,6 +66,28 @@ export function shingles(text: string): Set<number> {
   return out;
 }
 
+/**
+ * Signatures worked out elsewhere for a text, by the text: an extraction worker computes the signature
+ * beside the pipeline, off the thread that stores, and `textSignature` takes it from here. Only the
+ * latest few are kept; a miss just computes it again.
+ */
+const known = new Map<string, number[]>();
+const KNOWN_MAX = 1024;
+
+/** Records the signature of `text` (computed by `signature`) for a later `textSignature`. */
+export function rememberSignature(text: string, sig: number[]): void {
+  if (known.size >= KNOWN_MAX) known.delete(known.keys().next().value as string);
+  known.set(text, sig);
+}
+
+/** The signature of `text`: remembered if a worker sent it, else computed. Same value either way. */
+export function textSignature(text: string): number[] {
+  const sig = known.get(text);
+  if (!sig) return signature(text);
+  known.delete(text);
+  return sig;
+}
+
 /** The MinHash signature: for each hash function, the least hash over the shingles. */
 export function signature(text: string): number[] {
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { rememberSignature } from '../corpus/minhash.js';
 import { ParleyError } from '../model/index.js';
 import type { Document } from '../model/index.js';
 import type { ExtractReply, PoolMessage, WorkerFailure } from './extract-messages.js';
@@ -92,8 +93,11 @@ function settle(member: Member, reply: ExtractReply): void {
   const waiting = member.waiting.get(reply.id);
   if (!waiting) return;
   member.waiting.delete(reply.id);
-  if ('doc' in reply) waiting.resolve(reply.doc);
-  else waiting.reject(revive(reply.failure));
+  if ('json' in reply) {
+    const doc = JSON.parse(reply.json) as Document;
+    rememberSignature(doc.text, reply.signature);
+    waiting.resolve(doc);
+  } else waiting.reject(revive(reply.failure));
 }
 
 function lose(member: Member, reason: string): void {

@@ -1,6 +1,7 @@
 // The worker-thread entry of `ExtractPool`: it runs the default pipeline over the documents it is sent
 // and posts each result back. It keeps no state but the context (pack and anchors) it was last sent.
 import { parentPort } from 'node:worker_threads';
+import { signature } from '../corpus/minhash.js';
 import { isParleyError } from '../model/index.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import type { ExtractJob, ExtractReply, PoolMessage, WorkerFailure } from './extract-messages.js';
@@ -27,7 +28,8 @@ function failure(error: unknown): WorkerFailure {
 function run(job: ExtractJob): ExtractReply {
   try {
     const options = contexts.get(job.context) ?? {};
-    return { id: job.id, doc: processDocument(pipeline, job.doc, options) };
+    const doc = processDocument(pipeline, job.doc, options);
+    return { id: job.id, json: JSON.stringify(doc), signature: signature(doc.text) };
   } catch (error) {
     return { id: job.id, failure: failure(error) };
   }

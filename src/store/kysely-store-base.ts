@@ -13,6 +13,7 @@ import type {
 import { readActorLinks, readActors, readActorsByKeys, writeActorChange } from './sqlite/actor-rows.js';
 import {
   indexSignature,
+  indexSignatureBatch,
   readAnchors,
   readDuplicates,
   readUndatedIds,
@@ -126,14 +127,7 @@ export abstract class KyselyStoreBase {
     if (items.length === 0) return [];
     return this.guard(`index ${items.length} signatures`, () =>
       this.write(async (trx) => {
-        const links: DuplicateLink[] = [];
-        for (const { signature, keys } of items) {
-          const link = await indexSignature(trx, signature, keys, (candidates, taken) =>
-            decide(signature, candidates, taken),
-          );
-          if (link) links.push(link);
-        }
-        return links;
+        return indexSignatureBatch(trx, items, decide);
       }, 'duplicates'),
     );
   }

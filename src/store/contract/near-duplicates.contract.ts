@@ -58,6 +58,47 @@ export function describeNearDuplicatesContract(context: ContractContext): void {
       expect(links).toEqual([{ doc: b.id, of: a.id, similarity: 1, kind: 'near-duplicate' }]);
     });
 
+    it('ranks stored and earlier batch documents together, in ingest order, with the copies taken', async () => {
+      const [s1, s2, b1, b2] = [
+        makeTestDocument(TEST_TEXTS.energy),
+        makeTestDocument('A stored near copy.'),
+        makeTestDocument('The first of the batch.'),
+        makeTestDocument('The second of the batch.'),
+      ] as const;
+      await context.store.putDocuments([s1, s2, b1, b2]);
+      const item = (docId: string, keys: string[]) => ({
+        signature: { docId, signature: [3], source: null, published: null },
+        keys,
+      });
+      const linkTo = (doc: string, of: string) => ({
+        doc,
+        of,
+        similarity: 0.9,
+        kind: 'near-duplicate' as const,
+      });
+      await context.store.indexSignatures([item(s1.id, ['0:k1']), item(s2.id, ['0:k1', '1:k2'])], (sig, c) =>
+        c[0] ? linkTo(sig.docId, c[0].docId) : null,
+      );
+      const seen: Array<{ candidates: string[]; taken: string[] }> = [];
+      const links = await context.store.indexSignatures(
+        [item(b1.id, ['0:k1', '1:k2', '2:k3']), item(b2.id, ['1:k2', '2:k3']), item(b1.id, ['0:k1'])],
+        (sig, candidates, taken) => {
+          seen.push({ candidates: candidates.map((c) => c.docId), taken: [...taken].sort() });
+          return linkTo(sig.docId, candidates[0]!.docId);
+        },
+      );
+      expect(seen).toEqual([
+        { candidates: [s1.id, s2.id], taken: [s2.id] },
+        { candidates: [s2.id, b1.id], taken: [b1.id, s2.id].sort() },
+      ]);
+      expect(links).toEqual([linkTo(b1.id, s1.id), linkTo(b2.id, s2.id)]);
+      expect(await context.store.listDuplicates()).toEqual([
+        linkTo(s2.id, s1.id),
+        linkTo(b1.id, s1.id),
+        linkTo(b2.id, s2.id),
+      ]);
+    });
+
     it('stores nothing when deciding fails', async () => {
       const doc = makeTestDocument(TEST_TEXTS.energy);
       await context.store.putDocument(doc);

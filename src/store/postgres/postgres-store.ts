@@ -12,7 +12,7 @@ import { storeError } from '../store-error.js';
 import type { PutResult, Store } from '../store.js';
 import { parsePostgresUrl } from './connection-options.js';
 import type { PostgresTarget } from './connection-options.js';
-import { writeDocument } from './document-writer.js';
+import { writeDocument, writeDocuments } from './document-writer.js';
 import { readEventRecordsByKeys } from './event-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { searchText } from './text-search.js';
@@ -48,7 +48,17 @@ export class PostgresStore extends KyselyStoreBase implements Store {
     this.#pool = new pg.Pool({ connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...target.pool, max: POOL_SIZE });
     // An idle connection the server drops emits 'error' on the pool; the next query reports it as E_STORE.
     this.#pool.on('error', () => undefined);
-    this.db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: this.#pool }) });
+    this.db = new Kysely<StoreDatabase>({
+      dialect: new PostgresDialect({ pool: this.#pool }),
+      log: (e: any) => {
+        const k = e.query.sql.slice(0, 100);
+        const m = ((globalThis as any).__sqlT ??= new Map());
+        const v = m.get(k) ?? [0, 0];
+        v[0] += e.queryDurationMillis;
+        v[1]++;
+        m.set(k, v);
+      },
+    });
   }
 
   async migrate(): Promise<void> {
@@ -78,24 +88,10 @@ export class PostgresStore extends KyselyStoreBase implements Store {
   async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
     if (docs.length === 0) return this.guard('store an empty batch', async () => []);
     return this.guard(`store a batch of ${docs.length} documents`, () =>
-      withTransaction(
-        this.db,
-        async (trx) => {
-          const results: PutResult[] = [];
-          for (const [index, doc] of docs.entries()) {
-            try {
-              results.push(await writeDocument(trx, doc));
-            } catch (error) {
-              throw storeError(
-                `store document ${index + 1} (${doc.id}); none of the batch was stored`,
-                error,
-              );
-            }
-          }
-          return results;
-        },
-        { lock: 'ingest', exclusiveRetry: true },
-      ).then(async (results) => {
+      withTransaction(this.db, (trx) => writeDocuments(trx, docs), {
+        lock: 'ingest',
+        exclusiveRetry: true,
+      }).then(async (results) => {
         await this.#analyzeQuietly(results.filter((r) => r.status === 'inserted').length);
         return results;
       }),

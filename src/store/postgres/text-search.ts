@@ -51,6 +51,15 @@ export async function indexDocumentText(db: Kysely<StoreDatabase>, seq: number):
     from documents where seq = ${seq}`.execute(db);
 }
 
+/** `indexDocumentText` for many stored documents in one statement. */
+export async function indexDocumentTexts(db: Kysely<StoreDatabase>, seqs: readonly number[]): Promise<void> {
+  const config = sql.lit(SEARCH_CONFIG);
+  await sql`insert into documents_search (seq, vector)
+    select seq, setweight(to_tsvector(${config}, coalesce(title_text, '')), 'A')
+      || setweight(to_tsvector(${config}, text), 'B')
+    from documents where seq = any(${[...seqs]}::integer[])`.execute(db);
+}
+
 /**
  * The tsquery for plain terms: each term a phrase (`phraseto_tsquery`), all ANDed, as FTS5 reads quoted
  * terms. Nothing in a term is an operator, so no input is a syntax error.
