@@ -48,17 +48,7 @@ export class PostgresStore extends KyselyStoreBase implements Store {
     this.#pool = new pg.Pool({ connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...target.pool, max: POOL_SIZE });
     // An idle connection the server drops emits 'error' on the pool; the next query reports it as E_STORE.
     this.#pool.on('error', () => undefined);
-    this.db = new Kysely<StoreDatabase>({
-      dialect: new PostgresDialect({ pool: this.#pool }),
-      log: (e: any) => {
-        const k = e.query.sql.slice(0, 100);
-        const m = ((globalThis as any).__sqlT ??= new Map());
-        const v = m.get(k) ?? [0, 0];
-        v[0] += e.queryDurationMillis;
-        v[1]++;
-        m.set(k, v);
-      },
-    });
+    this.db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: this.#pool }) });
   }
 
   async migrate(): Promise<void> {
