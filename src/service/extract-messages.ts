@@ -27,6 +27,11 @@ export type WorkerFailure =
   | { parley: true; code: ErrorCode; message: string; hint?: string; file?: string; line?: number }
   | { parley: false; message: string };
 
+/** Sent once by a worker when its modules and models are loaded and it can take jobs. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
 /**
  * A worker's answer to one job: the processed document as JSON (parsing JSON costs the receiving thread
  * about a third of what reading a structured clone of the same object does, and that thread is the one that

@@ -29,4 +29,19 @@ describe('createExtractPool', () => {
     }
     await expect(pool.submit(built).result).rejects.toBeInstanceOf(WorkerLostError);
   }, 30_000);
+
+  it('says when a worker has started, and counts the jobs the workers answered', async () => {
+    const pool = createExtractPool(1);
+    try {
+      expect(pool.ready()).toBe(false);
+      await pool.started();
+      expect(pool.ready()).toBe(true);
+      pool.setContext({});
+      await pool.submit(buildDocument(RAW)).result;
+      expect(pool.answered).toBe(1);
+    } finally {
+      await pool.close();
+    }
+    expect(pool.ready()).toBe(false);
+  }, 30_000);
 });

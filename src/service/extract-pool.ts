@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { rememberSignature } from '../corpus/minhash.js';
 import { ParleyError } from '../model/index.js';
 import type { Document } from '../model/index.js';
-import type { ExtractReply, PoolMessage, WorkerFailure } from './extract-messages.js';
+import type { ExtractReply, PoolMessage, ReadyMessage, WorkerFailure } from './extract-messages.js';
 import type { ProcessOptions } from './process-document.js';
 
 /** One submitted document: the context number it ran against, and its processed form. */
@@ -18,6 +18,15 @@ export interface PooledExtraction {
  */
 export interface ExtractPool {
   readonly size: number;
+  /**
+   * Whether a worker has loaded and can take jobs. Starting one takes seconds (modules and models); until
+   * then the caller does better to run the pipeline itself than to queue work behind the start.
+   */
+  ready(): boolean;
+  /** Resolves once a worker is ready; rejects if every worker stopped first. */
+  started(): Promise<void>;
+  /** Jobs answered by the workers so far. */
+  readonly answered: number;
   /** The context of later submissions; returns its number. Sent to the workers once, not per document. */
   setContext(options: ProcessOptions): number;
   submit(doc: Document): PooledExtraction;
@@ -34,6 +43,7 @@ interface Member {
   worker: Worker;
   waiting: Map<number, Waiting>;
   lost: boolean;
+  ready: boolean;
 }
 
 /**
@@ -56,26 +66,47 @@ export function createExtractPool(size: number): ExtractPool {
   const source = import.meta.url.endsWith('.ts');
   const file = new URL(source ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
   const members: Member[] = [];
-  for (let i = 0; i < size; i += 1) {
-    const worker = source ? new Worker(tsxBootstrap(file), { eval: true }) : new Worker(file);
-    const member: Member = { worker, waiting: new Map(), lost: false };
-    worker.on('message', (reply: ExtractReply) => settle(member, reply));
-    worker.on('error', (error) => lose(member, error.message));
-    worker.on('exit', (code) => lose(member, `exit code ${code}`));
-    members.push(member);
-  }
   let context = 0;
   let nextId = 0;
+  let answered = 0;
+  let onReady: { resolve: () => void; reject: (error: Error) => void } | null = null;
+  const started = new Promise<void>((resolve, reject) => (onReady = { resolve, reject }));
+  started.catch(() => undefined);
+  for (let i = 0; i < size; i += 1) {
+    const worker = source ? new Worker(tsxBootstrap(file), { eval: true }) : new Worker(file);
+    const member: Member = { worker, waiting: new Map(), lost: false, ready: false };
+    worker.on('message', (reply: ExtractReply | ReadyMessage) => {
+      if ('type' in reply) {
+        member.ready = true;
+        onReady?.resolve();
+      } else {
+        answered += 1;
+        settle(member, reply);
+      }
+    });
+    worker.on('error', (error) => lose(member, error.message));
+    worker.on('exit', (code) => {
+      lose(member, `exit code ${code}`);
+      if (members.every((m) => m.lost)) onReady?.reject(new WorkerLostError('no worker started'));
+    });
+    members.push(member);
+  }
   const post = (member: Member, message: PoolMessage): void => member.worker.postMessage(message);
   return {
     size,
+    ready: () => members.some((m) => m.ready && !m.lost),
+    started: () => started,
+    get answered() {
+      return answered;
+    },
     setContext(options) {
       context += 1;
       for (const member of members) post(member, { type: 'context', context, options });
       return context;
     },
     submit(doc) {
-      const live = members.filter((m) => !m.lost);
+      const ready = members.filter((m) => !m.lost && m.ready);
+      const live = ready.length > 0 ? ready : members.filter((m) => !m.lost);
       if (live.length === 0) return { context, result: Promise.reject(new WorkerLostError('none left')) };
       const member = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
       const id = (nextId += 1);

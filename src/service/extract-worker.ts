@@ -4,7 +4,13 @@ import { parentPort } from 'node:worker_threads';
 import { signature } from '../corpus/minhash.js';
 import { isParleyError } from '../model/index.js';
 import { defaultPipeline } from '../pipeline/index.js';
-import type { ExtractJob, ExtractReply, PoolMessage, WorkerFailure } from './extract-messages.js';
+import type {
+  ExtractJob,
+  ExtractReply,
+  PoolMessage,
+  ReadyMessage,
+  WorkerFailure,
+} from './extract-messages.js';
 import { processDocument } from './process-document.js';
 import type { ProcessOptions } from './process-document.js';
 
@@ -43,3 +49,5 @@ parentPort?.on('message', (message: PoolMessage) => {
     parentPort?.postMessage(run(message));
   }
 });
+
+parentPort?.postMessage({ type: 'ready' } satisfies ReadyMessage);

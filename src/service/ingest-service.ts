@@ -27,6 +27,11 @@ export interface IngestOptions {
    * for any number. Ignored with a custom `pipeline`, which cannot be sent to a worker.
    */
   workers?: number;
+  /**
+   * A started pool of extraction workers to use instead of starting `workers` (a long-lived process keeps
+   * one across runs; starting workers takes seconds). The caller closes it.
+   */
+  pool?: ExtractPool;
   /** Called after each input (file, url or record set) is handled, for progress display. */
   onProgress?: (event: IngestProgress) => void;
   /**
@@ -126,11 +131,12 @@ export async function ingestInputs(
     (await walkInputs(inputs).catch((error: unknown) => fail(summary, inputs.join(' '), error))) ?? [];
   summary.inputs = list.length;
   const workers = options.pipeline ? 1 : Math.max(1, Math.floor(options.workers ?? 1));
-  const pool = workers > 1 ? createExtractPool(workers) : null;
+  const given = options.pipeline ? null : (options.pool ?? null);
+  const pool = given ?? (workers > 1 ? createExtractPool(workers) : null);
   try {
     await ingestList(store, list, options, summary, corpus, pool);
   } finally {
-    await pool?.close();
+    if (!given) await pool?.close();
   }
   return summary;
 }

@@ -22,8 +22,9 @@ export interface ReadAhead {
 }
 
 /**
- * Reads one input and builds its articles (recorded at `label` instead of the input's path when given); with a pool, each built article goes to a worker at once, so
- * the workers extract while the main thread stores and runs the corpus steps of earlier articles. Building
+ * Reads one input and builds its articles (recorded at `label` instead of the input's path when given);
+ * with a pool whose workers have started, each built article goes to a worker at once, so the workers
+ * extract while the main thread stores and runs the corpus steps of earlier articles. Building
  * is pure, so doing it early changes nothing; what depends on the store is decided when its turn comes.
  */
 export async function readAhead(
@@ -45,7 +46,8 @@ export async function readAhead(
     } catch (error) {
       return { raw, line, built: { ok: false, error } };
     }
-    if (!pool) return { raw, line, built };
+    // While no worker has started, the main thread extracts the article itself when its turn comes.
+    if (!pool?.ready()) return { raw, line, built };
     return { raw, line, built, extraction: submit(pool, built.doc) };
   });
   return { index, input, errors: outcome.errors, articles };
@@ -57,6 +59,7 @@ export async function readAhead(
  * thread running them one by one when their turn comes.
  */
 export function resubmit(ahead: readonly ReadAhead[], pool: ExtractPool): void {
+  if (!pool.ready()) return;
   for (const item of ahead) {
     for (const article of item.articles) {
       if (article.built.ok) article.extraction = submit(pool, article.built.doc);
