@@ -1,6 +1,7 @@
 import type { DocEntity, Mention, Paragraph, Sentence, StoryPack, Token } from '../../model/index.js';
 import type { EntityCandidate, SentenceInput } from './entity-candidate.js';
 import { isCapitalised } from './entity-candidate.js';
+import { tokenWords } from '../segment/token-words.js';
 import { foldWord } from './fold-name.js';
 import { lexicons } from './lexicon/gazetteer.js';
 import { entityMatchers } from './matchers/entity-matchers.js';
@@ -30,8 +31,7 @@ export function findEntities(
 ): { mentions: Mention[]; entities: DocEntity[] } {
   const lex = lexicons();
   const pack = options.pack ? packIndex(options.pack) : null;
-  const words = tokens.map((t) => text.slice(t.span.start, t.span.end));
-  const lower = words.map((w) => w.toLowerCase());
+  const { words, lower } = tokenWords(text, tokens);
   const bounds = sentenceBounds(sentences, tokens);
   const titleCase = bounds.map(([from, to], index) => {
     const paragraph = options.paragraphs?.[sentences[index]?.paragraph ?? -1];

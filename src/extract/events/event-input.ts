@@ -1,6 +1,7 @@
 import type { DocEntity, Mention, Sentence, Span, Token } from '../../model/index.js';
 import type { EventMention } from '../../model/event.js';
 import { coveringSpans, mentionOfTokens } from '../segment/token-cover.js';
+import { tokenWords } from '../segment/token-words.js';
 import type { TimeExpression } from '../../model/time.js';
 
 /** Everything the event matchers and refiners read, built once per document. */
@@ -64,7 +65,7 @@ export function eventInput(
     entities: new Map((layers.entities ?? []).map((entity) => [entity.id, entity])),
     times: layers.times ?? [],
     referenceDate,
-    words: tokens.map((token) => text.slice(token.span.start, token.span.end).toLowerCase()),
+    words: tokenWords(text, tokens).lower,
     sentenceOfToken: coveringSpans(
       tokens,
       sentences.map((s) => s.span),
@@ -77,6 +78,24 @@ export function eventInput(
 /** Splits lexicon words ("round of talks", "cease - fire") into tokens. */
 export function phraseWords(words: string): string[] {
   return words.split(' ').filter((word) => word.length > 0);
+}
+
+/**
+ * Phrases by their first word, each list in the order given: at a token only the phrases that start with
+ * its word can match, so a lookup replaces trying every phrase. Lexicon phrases are never empty.
+ */
+export function phrasesByFirstWord(
+  phrases: readonly (readonly string[])[],
+): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    const list = index.get(first);
+    if (list === undefined) index.set(first, [phrase]);
+    else list.push(phrase);
+  }
+  return index;
 }
 
 /** Whether the tokens from `at` read `phrase`, inside [from, to). */

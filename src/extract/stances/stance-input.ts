@@ -1,4 +1,5 @@
 import { mentionOfTokens } from '../segment/token-cover.js';
+import { tokenWords } from '../segment/token-words.js';
 import type { DocEntity, Mention, PackIssue, Sentence, Span, Token } from '../../model/index.js';
 import type { EventArgument, StanceMention, StancePosition } from '../../model/event.js';
 import type { QuoteMention } from '../../model/layers.js';
@@ -90,7 +91,7 @@ export function stanceInput(
     quotes: layers.quotes ?? [],
     issues,
     referenceDate,
-    words: tokens.map((token) => text.slice(token.span.start, token.span.end).toLowerCase()),
+    words: tokenWords(text, tokens).lower,
     mentionOfToken,
     holders: stanceHolders(layers.entities ?? [], mentions, sentenceStarts(sentences, tokens)),
     sentenceTokens: sentenceTokenRanges(sentences, tokens),

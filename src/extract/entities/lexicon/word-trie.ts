@@ -18,6 +18,11 @@ export class WordTrie<T> {
     this.byFirst.set(first, list);
   }
 
+  /** Whether some phrase starts with this lower-case word: a cheap test before splitting a text. */
+  hasFirstWord(lowerWord: string): boolean {
+    return this.byFirst.has(lowerWord);
+  }
+
   /** The longest phrase starting at `index` of `lowerWords`, with its length in words, or null. */
   longestAt(lowerWords: readonly string[], index: number): { length: number; value: T } | null {
     const list = this.byFirst.get(lowerWords[index] ?? '');

@@ -132,12 +132,15 @@ function toEntity(id: string, group: Group, context: ResolveContext): DocEntity 
 
 function fullestName(group: Group): string {
   let best = group.mentions[0]?.text ?? '';
+  let bestWords = foldWords(best).length;
   for (const { text, candidate } of group.mentions) {
     if (candidate.kind === 'nationality') continue;
     const words = foldWords(text).length;
-    const bestWords = foldWords(best).length;
     const proper = text !== text.toLowerCase();
-    if (words > bestWords || (words === bestWords && proper && best === best.toLowerCase())) best = text;
+    if (words > bestWords || (words === bestWords && proper && best === best.toLowerCase())) {
+      best = text;
+      bestWords = words;
+    }
   }
   const words = best.split(/\s+/u);
   while (words.length > 2 && foldWords(words.join(' ')).length < words.length) words.shift();

@@ -64,10 +64,13 @@ export const nounTriggerMatcher: EventMatcher = (input) => {
 };
 
 function longestAt(input: EventInput, index: number): IndexedEntry<TriggerEntry> | undefined {
+  // Most words start no trigger: look them up before finding where the sentence ends.
+  const entries = INDEX.get(input.words[index]!);
+  if (entries === undefined) return undefined;
   const sentence = input.sentenceOfToken[index];
   let to = index;
   while (to < input.tokens.length && input.sentenceOfToken[to] === sentence) to += 1;
-  return INDEX.get(input.words[index]!)?.find((entry) => matchesAt(input.words, index, entry.tokens, to));
+  return entries.find((entry) => matchesAt(input.words, index, entry.tokens, to));
 }
 
 function accepts(input: EventInput, index: number, entry: IndexedEntry<TriggerEntry>): boolean {

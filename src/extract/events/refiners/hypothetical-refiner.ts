@@ -1,4 +1,4 @@
-import { matchesAt, phraseWords } from '../event-input.js';
+import { matchesAt, phrasesByFirstWord, phraseWords } from '../event-input.js';
 import type { EventCandidate, EventInput, EventRefiner } from '../event-input.js';
 import {
   CONDITIONAL_WORDS,
@@ -8,7 +8,7 @@ import {
   REPORTED_FUTURE,
 } from '../lexicon/hypothetical.js';
 
-const MARKERS = HYPOTHETICAL_MARKERS.map(phraseWords);
+const MARKERS = phrasesByFirstWord(HYPOTHETICAL_MARKERS.map(phraseWords));
 const MODALS_AFTER: ReadonlySet<string> = new Set(['could', 'might', 'would']);
 
 /**
@@ -21,7 +21,8 @@ export const hypotheticalRefiner: EventRefiner = (candidates, input) =>
 
 function hypothetical(candidate: EventCandidate, input: EventInput): boolean {
   for (let at = candidate.clause.from; at < candidate.first; at += 1) {
-    if (MARKERS.some((marker) => matchesAt(input.words, at, marker, candidate.first))) return true;
+    const markers = MARKERS.get(input.words[at]!);
+    if (markers?.some((marker) => matchesAt(input.words, at, marker, candidate.first))) return true;
   }
   for (let at = candidate.last; at < Math.min(candidate.last + 3, candidate.clause.to); at += 1) {
     if (MODALS_AFTER.has(input.words[at]!)) return true;
@@ -33,9 +34,18 @@ function conditionalWould(candidate: EventCandidate, input: EventInput): boolean
   const { from, to } = candidate.clause;
   if (!input.words.slice(from, to).includes(REPORTED_FUTURE)) return false;
   const sentence = input.sentenceOfToken[candidate.first];
-  return input.words.some(
-    (word, index) => input.sentenceOfToken[index] === sentence && CONDITIONAL_WORDS.includes(word),
-  );
+  if (sentence === undefined || sentence < 0) {
+    return input.words.some(
+      (word, index) => input.sentenceOfToken[index] === sentence && CONDITIONAL_WORDS.includes(word),
+    );
+  }
+  // The tokens of one sentence are contiguous (sentences are sorted and do not overlap): scan only them.
+  let start = candidate.first;
+  while (start > 0 && input.sentenceOfToken[start - 1] === sentence) start -= 1;
+  for (let index = start; input.sentenceOfToken[index] === sentence; index += 1) {
+    if (CONDITIONAL_WORDS.includes(input.words[index]!)) return true;
+  }
+  return false;
 }
 
 function negated(candidate: EventCandidate, input: EventInput): boolean {

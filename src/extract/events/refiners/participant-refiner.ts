@@ -1,11 +1,11 @@
 import type { EventArgument } from '../../../model/event.js';
-import { matchesAt, phraseWords } from '../event-input.js';
+import { matchesAt, phrasesByFirstWord, phraseWords } from '../event-input.js';
 import type { EventCandidate, EventInput, EventRefiner } from '../event-input.js';
 import { HOST_AFTER, HOST_BEFORE, NOT_PARTICIPANT_BEFORE, PLACE_PREPOSITIONS } from '../lexicon/arguments.js';
 import { argumentOf, countryEntities, mentionsIn } from './event-arguments.js';
 
-const AFTER = HOST_AFTER.map(phraseWords);
-const BEFORE = HOST_BEFORE.map(phraseWords);
+const AFTER = phrasesByFirstWord(HOST_AFTER.map(phraseWords));
+const BEFORE = phrasesByFirstWord(HOST_BEFORE.map(phraseWords));
 
 /**
  * Fills participants and host. Participants are the people, organisations, nationalities (as their
@@ -32,12 +32,13 @@ export const participantRefiner: EventRefiner = (candidates, input) => {
 function host(candidate: EventCandidate, input: EventInput): EventArgument | null {
   const { from, to } = candidate.clause;
   for (let at = from; at < to; at += 1) {
-    const after = AFTER.find((cue) => matchesAt(input.words, at, cue, to));
+    const word = input.words[at]!;
+    const after = AFTER.get(word)?.find((cue) => matchesAt(input.words, at, cue, to));
     if (after) {
       const found = mentionsIn(input, at + after.length, Math.min(to, at + after.length + 6))[0];
       if (found && found.mention.kind !== 'place') return argumentOf(input, found.mention);
     }
-    const before = BEFORE.find((cue) => matchesAt(input.words, at, cue, to));
+    const before = BEFORE.get(word)?.find((cue) => matchesAt(input.words, at, cue, to));
     if (before) {
       const found = mentionsIn(input, from, at)
         .filter(({ mention }) => mention.kind !== 'nationality')

@@ -114,10 +114,19 @@ function headingLink(
   return null;
 }
 
+/** The noun triggers of each input, as span and kind: read for every heading link, found once per document. */
+const NOUN_TRIGGERS_OF = new WeakMap<
+  EventInput,
+  ReadonlyArray<{ start: number; end: number; kind: string }>
+>();
+
 /** The event kinds a heading's trigger words name ("OSCE Summit in Vienna": summit). */
 function headingTriggers(input: EventInput, heading: number): string[] {
   const span = input.sentences[heading]!.span;
-  return nounTriggerMatcher(input)
-    .filter((c) => c.trigger.start >= span.start && c.trigger.end <= span.end)
-    .map((c) => c.kind);
+  let triggers = NOUN_TRIGGERS_OF.get(input);
+  if (triggers === undefined) {
+    triggers = nounTriggerMatcher(input).map((c) => ({ ...c.trigger, kind: c.kind }));
+    NOUN_TRIGGERS_OF.set(input, triggers);
+  }
+  return triggers.filter((c) => c.start >= span.start && c.end <= span.end).map((c) => c.kind);
 }

@@ -57,11 +57,20 @@ function usable(input: StanceInput, start: number, end: number): boolean {
   return !loneNoun || NOUN_LINKS.has(input.words[end] ?? '');
 }
 
+/** Each input's hits by sentence: the topic and pair matchers both read them, and they are computed once. */
+const HITS_OF_INPUT = new WeakMap<StanceInput, Array<readonly PositionHit[] | undefined>>();
+
 /**
  * The polarity cues of one sentence, left to right; where cues overlap, the longest (listed first) wins,
- * so "concerns regarding" is one conditional cue.
+ * so "concerns regarding" is one conditional cue. Remembered per input, which is read-only.
  */
-export function positionHits(input: StanceInput, sentence: number): PositionHit[] {
+export function positionHits(input: StanceInput, sentence: number): readonly PositionHit[] {
+  let bySentence = HITS_OF_INPUT.get(input);
+  if (bySentence === undefined) HITS_OF_INPUT.set(input, (bySentence = []));
+  return (bySentence[sentence] ??= scanHits(input, sentence));
+}
+
+function scanHits(input: StanceInput, sentence: number): PositionHit[] {
   const range = input.sentenceTokens[sentence];
   if (!range) return [];
   const hits: PositionHit[] = [];

@@ -36,7 +36,7 @@ const BEFORE_BREAKS = new Set([';', ':', '—', '(', 'but', 'while', 'although',
  */
 export function pairMatcher(input: StanceInput): StanceCandidate[] {
   const hits = [...packIssueHits(input), ...topicIssueHits(input)];
-  const cuesBySentence = new Map<number, PositionHit[]>();
+  const cuesBySentence = new Map<number, readonly PositionHit[]>();
   const candidates: StanceCandidate[] = [];
   for (const hit of hits) {
     let cues = cuesBySentence.get(hit.sentence);

@@ -17,6 +17,12 @@ describe('casualFor: the restricted parser finds what chrono.casual finds', () =
     ['A second round is set for tomorrow morning.', 'tomorrow morning', 26],
     ['Delegates will return at the end of the month.', 'end of the month', 29],
     ['The summit is planned for 2025-03-14 in a neutral city.', '2025-03-14', 26],
+    ['Talks resume this weekend.', 'this weekend', 13],
+    ['They met Sat., officials said.', 'Sat.,', 9],
+    ['The envoys meet Thurs. in Riyadh.', 'Thurs.', 16],
+    ['Negotiators return Monday of next week.', 'Monday of next week', 19],
+    ['Delegates met on a weekday (Wed) in Oslo.', 'weekday', 19],
+    ['Among the issues this month is money.', 'this month', 17],
   ])('%s', (text, expectedText, expectedIndex) => {
     const restricted = found(casualFor(text), text);
     expect(restricted).toEqual(found(chrono.casual, text));

@@ -20,7 +20,11 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
   ENMonthNameLittleEndianParser: MONTH,
   ENMonthNameMiddleEndianParser: MONTH,
   ENMonthNameParser: MONTH,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  // A weekday name (or "weekend", "weekday") must be followed by a non-word character, the end, or the
+  // suffix the pattern allows glued on ("of", "this", "last", "past", "next"): "month" or "among" alone
+  // cannot match, and they are most of what the looser test let through.
+  ENWeekdayParser:
+    /(?:sun|mon|tue|wed|thu|thur|thurs|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|weekday)(?:\W|$|of|this|last|past|next)/i,
   ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
   ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,

@@ -38,11 +38,14 @@ const ANY_ENTRY = dualPattern(
   ),
 );
 
+/** The group name of each entry's alternative in `ANY_ENTRY`, built once rather than per hit. */
+const ENTRY_GROUPS = COMPILED.map((_, index) => `e${index}`);
+
 /** The index of the entry whose alternative matched in an `ANY_ENTRY` hit. */
 function firstEntry(hit: RegExpMatchArray): number {
   const groups = hit.groups ?? {};
-  for (let index = 0; index < COMPILED.length; index += 1)
-    if (groups[`e${index}`] !== undefined) return index;
+  for (let index = 0; index < ENTRY_GROUPS.length; index += 1)
+    if (groups[ENTRY_GROUPS[index]!] !== undefined) return index;
   return 0;
 }
 
