@@ -38,10 +38,12 @@ type Tally = Record<`${Field}-${'exact' | 'overlap'}`, number> & {
 /**
  * Scores the quote layer on PolNeAR dev: speaker (PolNeAR's "source"), cue and content, precision,
  * recall and F1, exact span and any overlap, for direct quotes (gold `content_is_quoted`, predicted
- * `direct`; partial quotes are left out: PolNeAR's content for them is the reporter's clause) and for all attributions. Each span is compared as its hull (first start to last end), in the
- * input text (clean spans mapped back). Predicted content in marks is widened to its marks, as PolNeAR
- * counts them; the halves of a split quote (the second `carried` in the same paragraph) are one
- * attribution; a prediction inside another (a partial quote inside reported speech) is not counted.
+ * `direct`; partial quotes are left out: PolNeAR's content for them is the reporter's clause; so are
+ * quotes in two apostrophes, `''…''`, which PolNeAR marks not quoted) and for all attributions. Each
+ * span is compared as its hull (first start to last end), in the input text (clean spans mapped back).
+ * Predicted content in marks is widened to its marks (both apostrophes of `''`), as PolNeAR counts them;
+ * the halves of a split quote (the second `carried` in the same paragraph) are one attribution; a
+ * prediction inside another (a partial quote inside reported speech) is not counted.
  * Gold and predicted attributions pair one to one by largest content overlap; speaker and cue are scored
  * on pairs: precision over predictions that have one, recall over gold that has one.
  */
@@ -128,11 +130,19 @@ export function predictions(doc: Document): Array<{ attribution: Attribution; di
     else if (quote.speaker) source = lastSpoken.get(key) ?? null;
     out.push({
       attribution: { content, source, cue: quote.cue ? toRaw(quote.cue) : null },
-      direct: quote.kind === 'direct',
+      direct: quote.kind === 'direct' && !inTwoApostrophes(doc.raw, content),
       quote,
     });
   }
   return out;
+}
+
+/**
+ * Content in two apostrophes (`''…''`, NYT archive text): PolNeAR's gold marks it not quoted (all 789
+ * such attributions on train), so it counts among all attributions but not as a direct quote.
+ */
+function inTwoApostrophes(raw: string, content: Span): boolean {
+  return raw.startsWith("''", content.start);
 }
 
 /** Predictions not inside a longer one of the same set. */
@@ -156,6 +166,8 @@ function len(span: Span): number {
 /** Content in marks, widened to include them. */
 function widen(raw: string, span: Span, marked: boolean): Span {
   if (!marked) return span;
+  if (raw.slice(span.start - 2, span.start) === "''" && raw.slice(span.end, span.end + 2) === "''")
+    return { start: span.start - 2, end: span.end + 2 };
   const start = MARKS.test(raw[span.start - 1] ?? '') ? span.start - 1 : span.start;
   const end = MARKS.test(raw[span.end] ?? '') ? span.end + 1 : span.end;
   return { start, end };

@@ -46,8 +46,16 @@ describe('not quotes', () => {
       text: 'The ferry show opened on Friday with a new cast of sailors.',
     },
     {
-      name: 'no cue read inside two apostrophes',
-      text: "''I think the tariff will pass,'' Ruth Meyer said.",
+      name: 'a scare quote in two apostrophes',
+      text: "The union called the plan a ''quick fix'' in a leaflet.",
+    },
+    {
+      name: 'an empty pair of two apostrophes',
+      text: "The clerk left the field blank ('') on the form, and the harbour stayed shut.",
+    },
+    {
+      name: 'a learned verb of stance with no named speaker',
+      text: 'The harbour storm lamented the closure of the night ferry to the islands.',
     },
   ];
   it.each(cases)('$name', ({ text }) => {
@@ -131,9 +139,45 @@ describe('reported speech rules that must not fire', () => {
     { name: 'a thing that wants is not a speaker', text: 'The talks wanted a fresh start after the summer.' },
     { name: 'a negative pronoun does not speak', text: 'The vote was fair and open, said nobody at all.' },
     { name: 'a speaker phrase ending in "to"', text: 'There was no way to tell that the ferry was late.' },
+    { name: 'one word of content is no statement', text: 'Ruth Meyer denied it.' },
+    {
+      name: 'a participle after a comma is no inverted cue',
+      text: 'The ferry stayed in port all week, explaining the delay.',
+    },
+    {
+      name: 'a capitalised verb form inside a name is no cue',
+      text: 'Port spokeswoman Hope Lind met the envoys in Riga on Monday.',
+    },
   ];
   it.each(cases)('$name', ({ text }) => {
     expect(quotesOf(text).filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+
+  it('the addressee is kept in the content when a verb comes before "that"', () => {
+    const quotes = quotesOf('Mara Lind told reporters who waited outside that the ferry would stay.');
+    expect(quotes.map((q) => q.text)).toEqual(['reporters who waited outside that the ferry would stay']);
+  });
+
+  it('an apposition after an inverted speaker keeps a relative clause', () => {
+    const text =
+      'The tariff talks will resume in May, said Mara Lind, a lawyer at the port, who chairs the board.';
+    expect(quotesOf(text).map((q) => q.speakerText)).toEqual([
+      'Mara Lind, a lawyer at the port, who chairs the board',
+    ]);
+  });
+
+  it('title words do not reach over a verb', () => {
+    const quotes = quotesOf('Voters in the old town backed by Mara Lind said the ferry would stay.');
+    expect(quotes.map((q) => q.speakerText)).toEqual(['Mara Lind']);
+  });
+
+  it('content runs on over "and that": no participle opens a new attribution', () => {
+    const quotes = quotesOf(
+      'Ruth Meyer said the ferry fares would rise, and that the islands would pay less.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'the ferry fares would rise, and that the islands would pay less',
+    ]);
   });
 
   it('"he" does not go to the nearer woman', () => {

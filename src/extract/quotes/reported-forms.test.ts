@@ -143,6 +143,36 @@ const cases: Array<{ name: string; text: string; want: [string, string, string |
     text: 'Ruth Meyer prefers a lower ferry tariff for the islands.',
     want: ['a lower ferry tariff for the islands', 'Ruth Meyer', 'Ruth Meyer', 'prefers'],
   },
+  {
+    name: 'a learned verb of stance after a name',
+    text: 'Mara Lind lamented the closure of the night ferry to the islands.',
+    want: ['the closure of the night ferry to the islands', 'Mara Lind', 'Mara Lind', 'lamented'],
+  },
+  {
+    name: 'lower-case title words before a name',
+    text: 'Democratic mayoral candidate Mara Lind said the ferry would stay.',
+    want: ['the ferry would stay', 'Democratic mayoral candidate Mara Lind', 'Mara Lind', 'said'],
+  },
+  {
+    name: '"of" between capitalised title words',
+    text: 'Secretary of State Mara Lind said the ferry would stay.',
+    want: ['the ferry would stay', 'Secretary of State Mara Lind', 'Mara Lind', 'said'],
+  },
+  {
+    name: 'the addressee of "told" is left out of the content',
+    text: 'Mara Lind told reporters outside the hall that the ferry would stay.',
+    want: ['that the ferry would stay', 'Mara Lind', 'Mara Lind', 'told'],
+  },
+  {
+    name: 'a verb form inside a capitalised name is no cue',
+    text: 'Port spokeswoman Hope Lind confirmed the ferry would stay.',
+    want: ['the ferry would stay', 'Port spokeswoman Hope Lind', 'Hope Lind', 'confirmed'],
+  },
+  {
+    name: 'an apposition after an inverted speaker stops before a participle',
+    text: 'The tariff talks will resume in May, said Mara Lind, a lawyer at the port, explaining the delay.',
+    want: ['The tariff talks will resume in May', 'Mara Lind, a lawyer at the port,', 'Mara Lind', 'said'],
+  },
 ];
 
 describe('reported speech families', () => {
@@ -152,5 +182,26 @@ describe('reported speech families', () => {
     const quote = quotes[0]!;
     expect([quote.text, quote.speakerText, quote.speaker, quote.cue]).toEqual(want);
     expect(text.slice(quote.span.start, quote.span.end)).toBe(want[0]);
+  });
+});
+
+describe('content ends before a participle of saying', () => {
+  it('"…, adding that …" is an attribution of its own', () => {
+    const quotes = quotesOf(
+      'Ruth Meyer said the ferry fares would rise, adding that the islands would pay less.',
+    );
+    expect(quotes.map((q) => [q.text, q.speakerText, q.cue])).toEqual([
+      ['the ferry fares would rise', 'Ruth Meyer', 'said'],
+      ['that the islands would pay less', 'Ruth Meyer', 'adding'],
+    ]);
+  });
+});
+
+describe('quotes in two apostrophes', () => {
+  it("''…'' is a direct quote with its speaker, and the cue inside it is not read", () => {
+    const quotes = quotesOf("''I think the tariff will pass,'' Ruth Meyer said.");
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker, q.cue])).toEqual([
+      ['I think the tariff will pass,', 'direct', 'Ruth Meyer', 'said'],
+    ]);
   });
 });

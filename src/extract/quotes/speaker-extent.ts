@@ -75,7 +75,10 @@ function appositive(input: QuoteInput, cue: number, floor: number): Span | null 
   return { start: name.start, end: input.tokens[close]!.span.end };
 }
 
-/** `said X, a professor at …`: an apposition after the name runs to the sentence's end. */
+/**
+ * `said X, a professor at …`: an apposition after the name runs to the sentence's end, or to a comma
+ * before a participle (`closesApposition`).
+ */
 export function withApposition(input: QuoteInput, speaker: Span, ceiling: number): Span {
   const next = tokenAtOrAfter(input.tokens, speaker.end);
   const word = input.words[next];
@@ -91,7 +94,20 @@ export function withApposition(input: QuoteInput, speaker: Span, ceiling: number
   while (last + 1 < ceiling && (depth > 0 || !/^[.!?;"“”]$/u.test(input.words[last + 1]!))) {
     last += 1;
     depth += input.words[last] === '(' ? 1 : input.words[last] === ')' ? -1 : 0;
+    if (depth === 0 && last > next + 1 && input.words[last] === ',' && closesApposition(input, last + 1))
+      return { start: speaker.start, end: input.tokens[last]!.span.end };
   }
   if (input.words[last] === ',') last -= 1;
   return { start: speaker.start, end: input.tokens[last]!.span.end };
+}
+
+/**
+ * Whether the token at `index`, after a comma inside an apposition, opens something that is not part of
+ * the speaker: a participle ("…, a lawyer at the port, explaining why …"). The speaker ends at that comma,
+ * comma included, as PolNeAR marks it. Not a relative clause: PolNeAR keeps "…, who …" more often than
+ * not (stopping there too lowered train direct speaker F1 exact 0.784 → 0.781).
+ */
+function closesApposition(input: QuoteInput, index: number): boolean {
+  const word = input.words[index] ?? '';
+  return input.tokens[index]?.pos === 'VERB' && word.endsWith('ing');
 }

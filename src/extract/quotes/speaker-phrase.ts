@@ -32,6 +32,7 @@ export function isCue(input: QuoteInput, index: number): boolean {
   const token = input.tokens[index];
   if (word === undefined || token === undefined || !CUE_FORMS.has(word)) return false;
   if (input.words[index - 1] === '-' && input.tokens[index - 1]!.span.end === token.span.start) return false;
+  if (input.mentionOfToken[index] && /^\p{Lu}/u.test(input.text[token.span.start]!)) return false;
   if (
     WEAK_FORMS.has(word) &&
     !/^([:,."“”]|that)$/u.test(input.words[index + 1] ?? '') &&
@@ -89,6 +90,7 @@ export function speakerBefore(input: QuoteInput, cue: number, floor: number): Sp
       !UNNAMED_HEADS.has(word) &&
       token.pos !== 'NOUN' &&
       token.pos !== 'DET' &&
+      !titleWord(input, index) &&
       !/^['’]s$/u.test(word) &&
       !joiner(input, index)
     )
@@ -104,6 +106,18 @@ export function speakerBefore(input: QuoteInput, cue: number, floor: number): Sp
   while (first <= last && ['PART', 'ADP'].includes(input.tokens[first]!.pos)) first += 1;
   if (first > last) return null;
   return { start: input.tokens[first]!.span.start, end: input.tokens[last]!.span.end };
+}
+
+/**
+ * A lower-case word of a title before a name, "presidential" in "Democratic presidential candidate Ann
+ * Roe", "of" in "Secretary of State Ann Roe": an adjective, or "of" between two capitalised words.
+ */
+function titleWord(input: QuoteInput, index: number): boolean {
+  if (input.tokens[index]!.pos === 'ADJ') return true;
+  if (input.words[index] !== 'of') return false;
+  const capital = (at: number): boolean =>
+    /^\p{Lu}/u.test(input.text[input.tokens[at]?.span.start ?? 0] ?? '');
+  return capital(index - 1) && capital(index + 1);
 }
 
 /** Whether token `index` is a preposition inside a noun phrase ("a spokeswoman for the …", "most of the …"). */

@@ -1,5 +1,6 @@
 import type { QuoteSpeaker } from '../../../model/layers.js';
 import { ACTION_FORMS, CLAIM_NOUNS } from '../lexicon/cue-verbs.js';
+import { LEARNED_ACTION_FORMS, LEARNED_MIN_WEIGHT } from '../lexicon/learned-cues.js';
 import type { QuoteCandidate, QuoteInput } from '../quote-input.js';
 import { tokenAtOrAfter } from '../quote-input.js';
 import { antecedent } from '../refiners/speaker-refiner.js';
@@ -72,9 +73,17 @@ function possessor(input: QuoteInput, last: number, floor: number): QuoteSpeaker
  * only a setting follows ("spoke by phone on Friday", `pastSetting`). Reached only when no verb of saying
  * matched.
  */
-export const actionClause: IndirectForm = (input, verb, floor, ceiling) => {
-  if (input.tokens[verb]!.pos !== 'VERB' || !ACTION_FORMS.has(input.words[verb]!) || passive(input, verb))
-    return null;
+export const actionClause: IndirectForm = (input, verb, floor, ceiling) =>
+  isActionForm(input.words[verb]!) ? actionClauseOf(input, verb, floor, ceiling) : null;
+
+/** Whether a verb form is a cue after a named or pronoun speaker: listed, or learned with weight enough. */
+export function isActionForm(word: string): boolean {
+  return ACTION_FORMS.has(word) || (LEARNED_ACTION_FORMS.get(word) ?? 0) >= LEARNED_MIN_WEIGHT;
+}
+
+/** `actionClause` for any verb form: the training script (`scripts/quotes-train/`) scores every form with it. */
+export const actionClauseOf: IndirectForm = (input, verb, floor, ceiling) => {
+  if (input.tokens[verb]!.pos !== 'VERB' || passive(input, verb)) return null;
   const speaker = speakerBeforeWide(input, verb, floor);
   if (!speaker) return null;
   const last = tokenAtOrAfter(input.tokens, speaker.end) - 1;

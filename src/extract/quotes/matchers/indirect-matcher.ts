@@ -1,8 +1,15 @@
 import type { Span } from '../../../model/index.js';
 import { tokenAtOrAfter } from '../quote-input.js';
 import type { QuoteCandidate, QuoteInput, QuoteMatcher } from '../quote-input.js';
-import { ACTION_FORMS, CLAIM_NOUNS, CUE_FORMS } from '../lexicon/cue-verbs.js';
-import { actionClause, colonLabel, nominalClaim, parenthetical, participleClause } from './indirect-forms.js';
+import { ADDRESSEE_LEMMAS, CLAIM_NOUNS, CUE_FORMS } from '../lexicon/cue-verbs.js';
+import {
+  actionClause,
+  colonLabel,
+  isActionForm,
+  nominalClaim,
+  parenthetical,
+  participleClause,
+} from './indirect-forms.js';
 import { cueSpan, isCue, particle, speakerAfter } from '../speaker-phrase.js';
 import { speakerBeforeWide, withApposition } from '../speaker-extent.js';
 import { findApostropheStretches } from './quote-marks.js';
@@ -45,7 +52,7 @@ export const indirectMatcher: QuoteMatcher = (input, quoted) => {
         input.words[index] !== 'according' &&
         !CLAIM_NOUNS.has(input.words[index]!) &&
         input.words[index + 1] !== 'that' &&
-        !ACTION_FORMS.has(input.words[index]!) &&
+        !isActionForm(input.words[index]!) &&
         input.words[index] !== ':'
       )
         continue;
@@ -82,7 +89,8 @@ export function indirect(span: Span, cue: Span, speakerPhrase: Span | null, matc
 }
 
 /** The content from token `first` to the sentence's end, without the final stop; null when too short or quoted. */
-export function contentTo(input: QuoteInput, first: number, last: number): Span | null {
+export function contentTo(input: QuoteInput, first: number, stop: number): Span | null {
+  const last = beforeNextCue(input, first, stop);
   if (last - first + 1 < MIN_CONTENT) return null;
   const start = input.tokens[first]!.span.start;
   let end = input.tokens[last]!.span.end;
@@ -90,6 +98,20 @@ export function contentTo(input: QuoteInput, first: number, last: number): Span 
   while (index > first && /^[.!?;:,|]$/u.test(input.words[index]!)) end = input.tokens[--index]!.span.end;
   if (MARK.test(input.text.slice(start, start + 1)) || /^[,:;]/u.test(input.words[first]!)) return null;
   return index - first + 1 >= MIN_CONTENT ? { start, end } : null;
+}
+
+/**
+ * The last token of content that runs from `first` to `stop`, cut before a participle of saying after a
+ * comma (`…, adding that …`, `…, telling reporters …`): that participle opens an attribution of its own
+ * (`matcher/participle`), as PolNeAR marks it, and its content is not the first cue's.
+ */
+function beforeNextCue(input: QuoteInput, first: number, stop: number): number {
+  for (let index = first + 1; index < stop; index += 1) {
+    if (input.words[index] !== ',') continue;
+    const next = input.words[index + 1]!;
+    if (next.endsWith('ing') && CUE_FORMS.has(next) && isCue(input, index + 1)) return index - 1;
+  }
+  return stop;
 }
 
 function speakerFirst(input: QuoteInput, cue: number, floor: number, ceiling: number): QuoteCandidate | null {
@@ -102,25 +124,41 @@ function speakerFirst(input: QuoteInput, cue: number, floor: number, ceiling: nu
     if (input.words[tokenAtOrAfter(input.tokens, mention.span.end)] === 'that')
       first = tokenAtOrAfter(input.tokens, mention.span.end);
   }
-  if (
-    /^(him|her|them|reporters|journalists)$/u.test(input.words[first] ?? '') &&
-    input.words[first + 1] === 'that'
-  )
-    first += 1;
+  first = pastAddressee(input, cue, first, ceiling);
   first = pastSetting(input, first, ceiling);
   if (first < 0) return null;
   const content = contentTo(input, first, ceiling - 1);
   return content ? indirect(content, cueSpan(input, cue), speaker, 'matcher/indirect') : null;
 }
 
+/** Most tokens in the addressee of a cue before its "that": "told reporters outside the hall that …". */
+const ADDRESSEE_SPAN = 6;
+
+/**
+ * Skips the addressee of a cue that takes one (`ADDRESSEE_LEMMAS`: "told reporters outside the hall that
+ * …", "assured him that …"): the content starts at "that", as PolNeAR marks it. Only when "that" comes
+ * within `ADDRESSEE_SPAN` tokens with no punctuation, a verb or another "that" before it.
+ */
+function pastAddressee(input: QuoteInput, cue: number, first: number, ceiling: number): number {
+  if (!ADDRESSEE_LEMMAS.has(CUE_FORMS.get(input.words[cue]!) ?? '')) return first;
+  for (let index = first + 1; index < Math.min(ceiling, first + ADDRESSEE_SPAN); index += 1) {
+    if (input.words[index] === 'that') return index;
+    if (/^\p{P}/u.test(input.words[index]!) || ['VERB', 'AUX'].includes(input.tokens[index]!.pos)) break;
+  }
+  return first;
+}
+
 function contentFirst(input: QuoteInput, cue: number, floor: number, ceiling: number): QuoteCandidate | null {
   let comma = cue - 1;
   const inverted = input.words[comma] === ',';
+  if (inverted && input.words[cue]!.endsWith('ing')) return null;
   const found = inverted ? speakerAfter(input, cue, ceiling) : speakerBeforeWide(input, cue, floor);
   if (!found) return null;
   const speaker = inverted ? withApposition(input, found, ceiling) : found;
   const end = Math.max(speaker.end, input.tokens[cue]!.span.end);
-  if (ceiling - tokenAtOrAfter(input.tokens, end) > TAIL || !endsSentence(input, end, ceiling)) return null;
+  const after = tokenAtOrAfter(input.tokens, end);
+  const participleNext = input.words[after - 1] === ',' && isCue(input, after);
+  if (!participleNext && (ceiling - after > TAIL || !endsSentence(input, end, ceiling))) return null;
   if (input.words[comma] !== ',') comma = tokenAtOrAfter(input.tokens, speaker.start) - 1;
   if (input.words[comma] !== ',' || comma - floor < MIN_CONTENT) return null;
   const content = contentTo(input, floor, comma - 1);

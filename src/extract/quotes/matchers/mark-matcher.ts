@@ -1,14 +1,16 @@
 import type { QuoteCandidate, QuoteInput, QuoteMatcher } from '../quote-input.js';
 import { paragraphIndexAt } from '../quote-input.js';
 import { CUE_FORMS } from '../lexicon/cue-verbs.js';
-import { findMarkedStretches } from './quote-marks.js';
+import type { Span } from '../../../model/index.js';
+import { findApostropheStretches, findMarkedStretches } from './quote-marks.js';
 import type { MarkedStretch } from './quote-marks.js';
 
 /** The end of the reporter's previous sentence inside a paragraph: a stop, maybe a closing mark, a space. */
 const SENTENCE_BREAK = /[.!?…]["”’']?\s+(?=\S)/gu;
 
 /**
- * Proposes a quote for every stretch in quotation marks (see `findMarkedStretches`). A stretch that opens
+ * Proposes a quote for every stretch in quotation marks (see `findMarkedStretches`), and in two
+ * apostrophes (`''…''`, `findApostropheStretches`) where no quotation mark overlaps it. A stretch that opens
  * its sentence, or follows a colon, a comma or a verb of saying, is `direct`; after "that" it is part of
  * reported speech (`said that, "…"`), as PolNeAR reads it, so `partial`; so is one after a comma that
  * opens in lower case (`he said on Monday, "we will see."`: the quote ends the reporter's sentence,
@@ -16,13 +18,24 @@ const SENTENCE_BREAK = /[.!?…]["”’']?\s+(?=\S)/gu;
  * reporter's own words ("at this 'once-in-a-generation moment'") is `partial`. Whether a partial is a
  * quote at all, or a scare quote or a title, is for `scareQuoteRefiner` to decide.
  */
-export const markMatcher: QuoteMatcher = (input) =>
-  findMarkedStretches(
-    input.text,
-    input.paragraphs.map((p) => p.span),
-  )
+export const markMatcher: QuoteMatcher = (input) => {
+  const paragraphs = input.paragraphs.map((p) => p.span);
+  const stretches = findMarkedStretches(input.text, paragraphs);
+  const apostrophes = findApostropheStretches(input.text, paragraphs).filter(
+    (span) => !stretches.some((s) => s.open < span.end && span.start < s.end),
+  );
+  return stretches
+    .concat(apostrophes.map(apostropheStretch))
+    .sort((a, b) => a.open - b.open)
     .filter((stretch) => stretch.inner.end > stretch.inner.start)
     .map((stretch) => candidateOf(input, stretch));
+};
+
+/** `''…''`: two apostrophes on each side stand for double marks, as some wires and archives write them. */
+function apostropheStretch(span: Span): MarkedStretch {
+  const inner = { start: span.start + 2, end: span.end - 2 };
+  return { open: span.start, end: span.end, inner, unclosed: false, multiParagraph: false };
+}
 
 function candidateOf(input: QuoteInput, stretch: MarkedStretch): QuoteCandidate {
   const direct = opensStatement(input.text, input.paragraphs, stretch.open);

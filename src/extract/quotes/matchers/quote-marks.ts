@@ -113,8 +113,8 @@ const TWO_APOSTROPHES = /''(?=\S)[^]*?\S''/gu;
 
 /**
  * Stretches in two apostrophes (`''…''`), as some wires and archives write double marks, paragraph by
- * paragraph. PolNeAR does not count these as quoted, so they are not reported as quotes; the indirect
- * matcher only skips the cues inside them ("''I think it will pass,'' she said" is not "I think …").
+ * paragraph, marks included. `markMatcher` reports them as quotes; the indirect matcher skips the cues
+ * inside them ("''I think it will pass,'' she said" is not "I think …").
  */
 export function findApostropheStretches(text: string, paragraphs: readonly Span[]): Span[] {
   const found: Span[] = [];
