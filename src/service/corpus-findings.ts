@@ -56,7 +56,7 @@ async function buildNumberReport(
 ): Promise<{ contradictions: Contradiction[]; signals: Map<string, QualitySignal[]> }> {
   const actorOf = new Map((await store.listActorLinks()).map((l) => [`${l.docId}|${l.entityId}`, l.actorId]));
   const claims: NumberClaim[] = [];
-  for await (const doc of store.exportAll()) {
+  for await (const doc of store.exportAll({ layers: ['entities', 'mentions', 'sentences'] })) {
     claims.push(...numberClaimsOf(doc, (entity) => actorOf.get(`${doc.id}|${entity}`)));
   }
   const contradictions = numberContradictions(claims).map((c, i) => ({ id: `number-${i + 1}`, ...c }));

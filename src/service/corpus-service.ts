@@ -2,6 +2,7 @@ import { mergeKeys, resolveActors } from '../corpus/actor-resolution.js';
 import type { RoleClaim, RoleConflict, RoleHistoryEntry } from '../corpus/role-history.js';
 import { roleConflicts, roleHistory } from '../corpus/role-history.js';
 import type {
+  LayerName,
   ActorRecord,
   Alias,
   DocEntity,
@@ -80,15 +81,22 @@ export async function buildActorReport(store: Store, pack?: StoryPack | null): P
   const links = await store.listActorLinks();
   const actorOf = new Map(links.map((link) => [linkKey(link), link.actorId]));
   const gathered = new Map<string, Gathered>();
-  const texts = new Map<string, string>();
-  for await (const doc of store.exportAll()) {
-    texts.set(doc.id, doc.text);
+  // The words of each role claim, cut while the text is at hand rather than keeping every text.
+  const claimTexts = new Map<string, string>();
+  for await (const doc of store.exportAll({ layers: ACTOR_LAYERS })) {
     const date = doc.published.value;
     const mentionsOf = groupMentions(doc);
     for (const entity of doc.layers.entities ?? []) {
       const actorId = decided.actors.actorOf(doc.id, entity, actorOf.get(`${doc.id}|${entity.id}`));
       const actor = actorId ? actors.get(actorId) : undefined;
       if (!actor) continue;
+      for (const role of entity.roles) {
+        if (role.basis === 'text')
+          claimTexts.set(
+            claimKey(doc.id, role.evidence),
+            doc.text.slice(role.evidence.start, role.evidence.end),
+          );
+      }
       const item = gathered.get(actor.id) ?? { actor, entities: [] };
       item.entities.push({ docId: doc.id, date, entity, mentions: mentionsOf.get(entity.id) ?? [] });
       gathered.set(actor.id, item);
@@ -106,7 +114,7 @@ export async function buildActorReport(store: Store, pack?: StoryPack | null): P
           docId,
           date,
           role,
-          text: texts.get(docId)?.slice(role.evidence.start, role.evidence.end) ?? role.title,
+          text: claimTexts.get(claimKey(docId, role.evidence)) ?? role.title,
         })),
     );
     const packActor = actor.packActor ? packActors.get(actor.packActor) : undefined;
@@ -132,6 +140,13 @@ export async function buildActorReport(store: Store, pack?: StoryPack | null): P
   }
   entries.sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   return { actors: entries, contradictions, signals };
+}
+
+/** The layers the who's who reads. */
+const ACTOR_LAYERS: readonly LayerName[] = ['entities', 'mentions'];
+
+function claimKey(docId: string, span: Span): string {
+  return `${docId}|${span.start}|${span.end}`;
 }
 
 interface Gathered {

@@ -65,7 +65,7 @@ export async function buildQuoteReport(
   const actorOf = new Map((await store.listActorLinks()).map((l) => [`${l.docId}|${l.entityId}`, l.actorId]));
   const quotes: ExportedQuote[] = [];
   const copies = new Map((await store.listDuplicates()).map((link) => [link.doc, link.of]));
-  for await (const doc of store.exportAll()) {
+  for await (const doc of store.exportAll({ layers: ['entities', 'quotes'] })) {
     const copyOf = copies.get(doc.id);
     const entities = new Map((doc.layers.entities ?? []).map((entity) => [entity.id, entity]));
     const names = new Map([...entities.values()].map((entity) => [entity.id, entity.name]));

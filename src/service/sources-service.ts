@@ -44,7 +44,7 @@ export async function buildSourcesReport(
   const versions = await loadVersionMarks(store);
   const duplicates = await auditDuplicates(store, versions);
   const bySource = new Map<string, ArticleQuality[]>();
-  for await (const doc of store.exportAll({ retired: 'include' })) {
+  for await (const doc of store.exportAll({ retired: 'include', layers: ['quality'] })) {
     const marks = versions.get(doc.id) ?? {};
     const duplicate = duplicates.get(doc.id);
     const quality = qualityOf(doc, [

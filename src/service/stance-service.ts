@@ -33,7 +33,7 @@ export async function buildStanceOverview(store: Store, filter: StanceFilter = {
   const actors = new Map([...decided.actors.records.values()].map((actor) => [actor.id, actor.name]));
   const actorOf = new Map((await store.listActorLinks()).map((l) => [`${l.docId}|${l.entityId}`, l.actorId]));
   const reports: StanceReport[] = [];
-  for await (const doc of store.exportAll()) {
+  for await (const doc of store.exportAll({ layers: ['entities', 'stances'] })) {
     const entities = new Map((doc.layers.entities ?? []).map((entity) => [entity.id, entity]));
     const linked = (id: string): string | undefined =>
       decided.actors.actorOf(doc.id, entities.get(id) ?? { name: '' }, actorOf.get(`${doc.id}|${id}`));

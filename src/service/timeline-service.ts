@@ -31,7 +31,7 @@ export interface TimelineOptions {
  */
 export async function buildTimeline(store: Store, options: TimelineOptions = {}): Promise<TimelineItem[]> {
   const items: TimelineItem[] = [];
-  for await (const doc of store.exportAll()) {
+  for await (const doc of store.exportAll({ layers: ['times', 'anchoredTimes', 'sentences'] })) {
     const dated = [
       ...(doc.layers.times ?? []),
       // A date counted from a known event reads like any other date on the timeline.

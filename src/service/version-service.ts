@@ -1,5 +1,5 @@
 import type { DuplicateLink } from '../model/index.js';
-import type { DocumentVersion, Store } from '../store/store.js';
+import type { DocumentVersion, ExportOptions, Store } from '../store/store.js';
 
 /**
  * How the export and the sources report mark a document that has versions (issue #10). `retired` is true
@@ -60,7 +60,8 @@ export async function auditDuplicates(
 export function retiredView(store: Store): Store {
   return new Proxy(store, {
     get(target, property) {
-      if (property === 'exportAll') return () => target.exportAll({ retired: 'only' });
+      if (property === 'exportAll')
+        return (options: ExportOptions = {}) => target.exportAll({ ...options, retired: 'only' });
       if (property === 'listEventRecords') return () => target.listEventRecords({ retired: 'only' });
       if (property === 'listDuplicates') return () => target.listDuplicates({ retired: 'only' });
       const value: unknown = Reflect.get(target, property, target);

@@ -32,6 +32,7 @@ import { toSearchTerms } from './search-terms.js';
 import type {
   DocumentSummary,
   DocumentVersion,
+  ExportOptions,
   ListOptions,
   RecordedVersion,
   RetiredFilter,
@@ -180,11 +181,11 @@ export abstract class KyselyStoreBase {
     });
   }
 
-  exportAll(options: RetiredOption = {}): AsyncIterable<Document> {
+  exportAll(options: ExportOptions = {}): AsyncIterable<Document> {
     return iterateDocuments(
       (after) =>
         this.guard('export documents', () =>
-          this.documents.readDocumentPage(this.db, after, EXPORT_PAGE_SIZE),
+          this.documents.readDocumentPage(this.db, after, EXPORT_PAGE_SIZE, options.layers),
         ),
       () => this.guard('read retired documents', () => readRetiredIds(this.db)),
       options.retired ?? 'exclude',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isParleyError } from '../../model/index.js';
-import type { Document } from '../../model/index.js';
+import type { Document, LayerName } from '../../model/index.js';
 import type { ContractContext } from '../store.contract.js';
 import { TEST_TEXTS, makeRichDocument, makeTestDocument, withoutTransientLayers } from '../test-documents.js';
 
@@ -78,6 +78,27 @@ export function describeListingContract(context: ContractContext): void {
       expect(exported.map((doc) => doc.id)).toEqual(docs.map((doc) => doc.id));
       expect(exported[0]).toEqual(withoutTransientLayers(docs[0] as Document));
       expect(exported[450]).toEqual(docs[450]);
+    });
+
+    it('exports only the layers asked for, with the rest of each document whole', async () => {
+      const rich = makeRichDocument();
+      await context.store.putDocuments([rich]);
+      const kept = Object.keys(rich.layers).filter((name) => name !== 'tokens') as LayerName[];
+      expect(kept.length).toBeGreaterThan(2);
+      const [first, second] = kept as [LayerName, LayerName];
+      const exported: Document[] = [];
+      for await (const doc of context.store.exportAll({ layers: [first, second] })) exported.push(doc);
+      const full = withoutTransientLayers(rich);
+      const producers = Object.fromEntries(
+        Object.entries(full.producers).filter(([name]) => name === first || name === second),
+      );
+      expect(exported).toEqual([
+        { ...full, layers: { [first]: full.layers[first], [second]: full.layers[second] }, producers },
+      ]);
+      const none: Document[] = [];
+      for await (const doc of context.store.exportAll({ layers: [] })) none.push(doc);
+      expect(none.map((doc) => [doc.layers, doc.producers])).toEqual([[{}, {}]]);
+      expect(none[0]?.text).toBe(rich.text);
     });
 
     it('exports nothing from an empty store', async () => {

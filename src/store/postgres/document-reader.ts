@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Document } from '../../model/index.js';
+import type { Document, LayerName } from '../../model/index.js';
 import * as shared from '../sqlite/document-reader.js';
 import type { StoreDatabase } from '../sqlite/schema.js';
 import type { DocumentSummary } from '../store.js';
@@ -22,8 +22,9 @@ export async function readDocumentPage(
   db: Kysely<StoreDatabase>,
   afterSeq: number,
   limit: number,
+  layers?: readonly LayerName[],
 ): Promise<{ documents: Document[]; lastSeq: number | null }> {
-  const page = await shared.readDocumentPage(db, afterSeq, limit);
+  const page = await shared.readDocumentPage(db, afterSeq, limit, layers);
   return { ...page, documents: page.documents.map(unescapeDocument) };
 }
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Document } from '../../model/index.js';
+import type { Document, LayerName } from '../../model/index.js';
 import type { DocumentSummary } from '../store.js';
 import { fromRows, toSummary } from './document-rows.js';
 import type { DocumentRow, LayerRow, LocationRow, StoreDatabase } from './schema.js';
@@ -16,11 +16,12 @@ function groupByDoc<R extends { doc_id: string }>(rows: readonly R[]): Map<strin
 
 /**
  * Rebuilds whole documents for document rows already read, with two more queries in all (locations,
- * layers) rather than two per document. Keeps the order of `rows`.
+ * layers) rather than two per document; with `only`, just those layers. Keeps the order of `rows`.
  */
 export async function readDocuments(
   db: Kysely<StoreDatabase>,
   rows: readonly DocumentRow[],
+  only?: readonly LayerName[],
 ): Promise<Document[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
@@ -31,11 +32,15 @@ export async function readDocuments(
     .orderBy('doc_id')
     .orderBy('position')
     .execute();
-  const layers: LayerRow[] = await db
-    .selectFrom('document_layers')
-    .selectAll()
-    .where('doc_id', 'in', ids)
-    .execute();
+  const layers: LayerRow[] =
+    only?.length === 0
+      ? []
+      : await db
+          .selectFrom('document_layers')
+          .selectAll()
+          .where('doc_id', 'in', ids)
+          .$if(only !== undefined, (query) => query.where('layer', 'in', [...(only ?? [])]))
+          .execute();
   const locationsByDoc = groupByDoc(locations);
   const layersByDoc = groupByDoc(layers);
   return rows.map((row) => fromRows(row, locationsByDoc.get(row.id) ?? [], layersByDoc.get(row.id) ?? []));
@@ -50,13 +55,15 @@ export async function readDocument(db: Kysely<StoreDatabase>, id: string): Promi
 }
 
 /**
- * Up to `limit` whole documents after ingest position `afterSeq`, in ingest order, and the position to
- * continue from. Keyset paging: documents put meanwhile never shift a page.
+ * Up to `limit` whole documents after ingest position `afterSeq` (with only the `layers` given, when
+ * given), in ingest order, and the position to continue from. Keyset paging: documents put meanwhile never
+ * shift a page.
  */
 export async function readDocumentPage(
   db: Kysely<StoreDatabase>,
   afterSeq: number,
   limit: number,
+  layers?: readonly LayerName[],
 ): Promise<{ documents: Document[]; lastSeq: number | null }> {
   const rows = await db
     .selectFrom('documents')
@@ -65,7 +72,7 @@ export async function readDocumentPage(
     .orderBy('seq')
     .limit(limit)
     .execute();
-  return { documents: await readDocuments(db, rows), lastSeq: rows.at(-1)?.seq ?? null };
+  return { documents: await readDocuments(db, rows, layers), lastSeq: rows.at(-1)?.seq ?? null };
 }
 
 /** A page of summaries in ingest order, then id; the first location joined in, never the text. */
