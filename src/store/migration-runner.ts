@@ -44,16 +44,22 @@ export async function runMigrations(
   transact: Transact,
 ): Promise<number[]> {
   checkOrder(migrations);
-  await db.schema
-    .createTable('schema_migrations')
-    .ifNotExists()
-    .addColumn('version', 'integer', (c) => c.primaryKey())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('applied_at', 'text', (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
-    .execute();
+  // An up-to-date store is opened with reads only, so opening it never waits for the write lock that
+  // another process (an ingest, a worker) holds: a reader beside a long ingest opens at once.
+  const recorded = await readApplied(db);
+  if (recorded === null) {
+    await db.schema
+      .createTable('schema_migrations')
+      .ifNotExists()
+      .addColumn('version', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('applied_at', 'text', (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+      .execute();
+  }
   await refuseNewerSchema(db, migrations);
   const applied: number[] = [];
   for (const migration of migrations) {
+    if (recorded?.has(migration.version)) continue;
     const ran = await transact(async (trx) => {
       const done = await trx
         .selectFrom('schema_migrations')
@@ -71,6 +77,16 @@ export async function runMigrations(
     if (ran) applied.push(migration.version);
   }
   return applied;
+}
+
+/** The versions recorded as applied, or null when there is no `schema_migrations` table yet. */
+async function readApplied(db: Kysely<MigrationDatabase>): Promise<Set<number> | null> {
+  try {
+    const rows = await db.selectFrom('schema_migrations').select('version').execute();
+    return new Set(rows.map((row) => Number(row.version)));
+  } catch {
+    return null;
+  }
 }
 
 function checkOrder(migrations: readonly Migration[]): void {

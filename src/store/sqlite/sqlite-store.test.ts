@@ -30,6 +30,24 @@ describe('SqliteStore on disk', () => {
     await fixture.cleanup();
   });
 
+  it('opens an up-to-date store while another process holds the write lock', async () => {
+    await fixture.store.putDocument(makeTestDocument(TEST_TEXTS.energy));
+    const writer = new Database(fixture.file);
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      // Before, opening took the write lock once per migration and failed with SQLITE_BUSY after 5 s.
+      const reader = await openSqliteStore(fixture.file);
+      try {
+        expect(await reader.countDocuments()).toBe(1);
+      } finally {
+        await reader.close();
+      }
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+  });
+
   it('records each migration once in schema_migrations and uses WAL', async () => {
     await fixture.reopen();
     await fixture.reopen();
