@@ -1,4 +1,5 @@
 import type { EventKind, EventRecord, EventStatus, Span } from '../model/index.js';
+import { appendTo } from '../model/index.js';
 
 /** One report in an event's lifecycle: what an article said of it, and when the article appeared. */
 export interface LifecycleStep {
@@ -115,12 +116,24 @@ export function inReportOrder(records: readonly EventRecord[]): EventRecord[] {
   const dated = records
     .filter((r) => r.published !== null)
     .sort((a, b) => (a.published === b.published ? 0 : a.published! < b.published! ? -1 : 1));
-  for (const undated of records.filter((r) => r.published === null)) {
-    const at = dated.findIndex((r) => r.published !== null && STAGE[r.status] > STAGE[undated.status]);
-    if (at === -1) dated.push(undated);
-    else dated.splice(at, 0, undated);
+  // Each undated report goes just before the first dated one of a later stage, after the undated ones
+  // placed there before it; found per stage once, not by a scan and a splice per report (quadratic in
+  // an event's reports, which a big event has by the thousand).
+  const firstAbove = new Map<number, number>();
+  for (const stage of new Set(Object.values(STAGE))) {
+    const at = dated.findIndex((r) => STAGE[r.status] > stage);
+    firstAbove.set(stage, at === -1 ? dated.length : at);
   }
-  return dated;
+  const before = new Map<number, EventRecord[]>();
+  for (const undated of records) {
+    if (undated.published === null) appendTo(before, firstAbove.get(STAGE[undated.status])!, undated);
+  }
+  const out: EventRecord[] = [];
+  for (let i = 0; i <= dated.length; i += 1) {
+    out.push(...(before.get(i) ?? []));
+    if (i < dated.length) out.push(dated[i]!);
+  }
+  return out;
 }
 
 /** One report per sentence: two triggers in one sentence ("travel to … for a visit") are one report. */

@@ -198,7 +198,42 @@ describe('eventContradictions', () => {
   });
 });
 
+describe('eventContradictions over many reports of one event', () => {
+  const day = (n: number) => `2025-03-${String(n).padStart(2, '0')}`;
+  const on = (docId: string, index: number, from: number, to = from) =>
+    record(docId, index, { eventId: 'ev', date: day(from), window: { from: day(from), to: day(to) } });
+
+  it('finds no clash when only one article disagrees with itself', () => {
+    const reports = [on('d1', 0, 1), on('d1', 1, 10), on('d2', 0, 1, 10), on('d3', 0, 1, 10)];
+    expect(eventContradictions(reports, () => 'x')).toEqual([]);
+  });
+
+  it('finds the clash between two articles among thousands of agreeing reports', () => {
+    const agreeing = Array.from({ length: 3000 }, (_, i) => on(`a${i}`, 0, 1, 20));
+    expect(eventContradictions(agreeing, () => 'x')).toEqual([]);
+    const found = eventContradictions(
+      [on('d1', 0, 2), ...agreeing, on('d1', 1, 19), on('d2', 0, 18)],
+      () => 'x',
+    );
+    expect(found.map((c) => c.claims.map((claim) => claim.value))).toEqual([
+      [day(2), day(1), day(19), day(18)],
+    ]);
+  });
+});
+
 describe('inReportOrder', () => {
+  it('keeps undated reports in order before the same dated report, and puts those of the last stage last', () => {
+    const order = inReportOrder([
+      record('u1', 0, { status: 'planned', published: null }),
+      record('d2', 0, { status: 'held', published: '2025-12-09' }),
+      record('u2', 0, { status: 'announced', published: null }),
+      record('d1', 0, { status: 'planned', published: '2025-11-20' }),
+      record('u3', 0, { status: 'held', published: null }),
+      record('u4', 0, { status: 'planned', published: null }),
+    ]);
+    expect(order.map((r) => r.docId)).toEqual(['u2', 'd1', 'u1', 'u4', 'd2', 'u3']);
+  });
+
   it('orders dated reports by date and puts an undated plan before the report of it held', () => {
     const order = inReportOrder([
       record('d2', 0, { status: 'held', published: '2025-12-09' }),

@@ -1,3 +1,4 @@
+import { appendTo } from '../model/index.js';
 import type { CorpusAnchor, Document } from '../model/index.js';
 import { loadCountries } from '../extract/entities/lexicon/countries.js';
 import {
@@ -105,7 +106,7 @@ export function agreeingAnchors(anchors: readonly CorpusAnchor[]): CorpusAnchor[
   const byCue = new Map<string, CorpusAnchor[]>();
   for (const anchor of anchors) {
     const key = anchor.cues[0]!.toLowerCase();
-    byCue.set(key, [...(byCue.get(key) ?? []), anchor]);
+    appendTo(byCue, key, anchor);
   }
   const kept: CorpusAnchor[] = [];
   for (const group of byCue.values()) {

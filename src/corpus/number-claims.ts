@@ -1,3 +1,4 @@
+import { appendTo } from '../model/index.js';
 import type { DocEntity, Document, Span } from '../model/index.js';
 import { APPROXIMATE_WORDS, COUNTED_NOUNS, NUMBER_WORDS } from './lexicon/counted-nouns.js';
 
@@ -88,12 +89,12 @@ export function numberContradictions(claims: readonly NumberClaim[]): NumberCont
   const groups = new Map<string, NumberClaim[]>();
   for (const claim of claims.filter((c) => !c.approximate)) {
     const key = `${claim.subject}|${claim.noun}`;
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    appendTo(groups, key, claim);
   }
   const out: NumberContradiction[] = [];
   for (const group of groups.values()) {
     const values = new Map<number, NumberClaim[]>();
-    for (const claim of group) values.set(claim.value, [...(values.get(claim.value) ?? []), claim]);
+    for (const claim of group) appendTo(values, claim.value, claim);
     const docs = new Set(group.map((c) => c.doc));
     if (values.size < 2 || docs.size < 2) continue;
     const first = group[0]!;

@@ -1,3 +1,4 @@
+import { appendTo } from '../model/index.js';
 import type { Span, StancePosition } from '../model/index.js';
 
 /** One stance as an article states it, with its actor resolved across articles. */
@@ -50,7 +51,7 @@ export function stanceMatrix(reports: readonly StanceReport[]): StanceCell[] {
   const cells = new Map<string, StanceReport[]>();
   for (const report of reports) {
     const key = `${report.actor}\u0000${report.issue}`;
-    cells.set(key, [...(cells.get(key) ?? []), report]);
+    appendTo(cells, key, report);
   }
   const out: StanceCell[] = [];
   for (const group of cells.values()) {

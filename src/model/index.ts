@@ -10,3 +10,4 @@ export * from './pack.js';
 export * from './actor.js';
 export * from './event.js';
 export * from './corpus-event.js';
+export * from './multimap.js';

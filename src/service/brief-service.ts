@@ -1,3 +1,4 @@
+import { appendTo } from '../model/index.js';
 import type { CorpusEvent } from '../corpus/corpus-events.js';
 import type { Span, StoryPack } from '../model/index.js';
 import type { DecisionMarks } from '../decisions/fact-decisions.js';
@@ -191,7 +192,7 @@ function whyLeftOut(
 /** Sets each citation's words from its article, reading each cited article once. */
 async function fillCitedWords(store: Store, cites: readonly Citation[]): Promise<void> {
   const byDoc = new Map<string, Citation[]>();
-  for (const cite of cites) byDoc.set(cite.doc, [...(byDoc.get(cite.doc) ?? []), cite]);
+  for (const cite of cites) appendTo(byDoc, cite.doc, cite);
   for (const [id, here] of byDoc) {
     const text = (await store.getDocument(id))?.text ?? '';
     for (const cite of here) cite.text = text.slice(cite.span.start, cite.span.end);

@@ -1,3 +1,4 @@
+import { appendTo } from '../model/index.js';
 import type { QualitySignal, StoryPack } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import { buildActorReport } from './corpus-service.js';
@@ -68,7 +69,6 @@ function corpusSignals(
   ...maps: ReadonlyArray<ReadonlyMap<string, QualitySignal[]>>
 ): Map<string, QualitySignal[]> {
   const merged = new Map<string, QualitySignal[]>();
-  for (const map of maps)
-    for (const [doc, list] of map) merged.set(doc, [...(merged.get(doc) ?? []), ...list]);
+  for (const map of maps) for (const [doc, list] of map) appendTo(merged, doc, ...list);
   return merged;
 }

@@ -1,3 +1,4 @@
+import { appendTo } from '../model/index.js';
 import { mergeKeys, resolveActors } from '../corpus/actor-resolution.js';
 import type { RoleClaim, RoleConflict, RoleHistoryEntry } from '../corpus/role-history.js';
 import { roleConflicts, roleHistory } from '../corpus/role-history.js';
@@ -157,7 +158,7 @@ interface Gathered {
 function groupMentions(doc: Document): Map<string, Span[]> {
   const byEntity = new Map<string, Span[]>();
   for (const mention of doc.layers.mentions ?? []) {
-    byEntity.set(mention.entity, [...(byEntity.get(mention.entity) ?? []), mention.span]);
+    appendTo(byEntity, mention.entity, mention.span);
   }
   return byEntity;
 }
@@ -196,7 +197,7 @@ function toContradiction(conflict: RoleConflict, n: number): Contradiction {
   const byValue = new Map<string, Array<{ doc: string; span: Span }>>();
   for (const other of conflict.against) {
     const value = other.role.title;
-    byValue.set(value, [...(byValue.get(value) ?? []), { doc: other.docId, span: other.role.evidence }]);
+    appendTo(byValue, value, { doc: other.docId, span: other.role.evidence });
   }
   for (const [value, evidence] of byValue) claims.push({ value, basis: 'text', evidence });
   if (conflict.againstPack) {
