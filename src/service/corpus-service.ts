@@ -81,9 +81,10 @@ export async function buildActorReport(store: Store, pack?: StoryPack | null): P
   const actors = decided.actors.records;
   const links = await store.listActorLinks();
   const actorOf = new Map(links.map((link) => [linkKey(link), link.actorId]));
+  // Each actor's who's who is summed up while the articles stream past (aliases counted, claims and
+  // mentions kept, dates as the first and last), so no article's entities outlive its turn: holding them
+  // all took most of the memory of the build at 100,000 articles.
   const gathered = new Map<string, Gathered>();
-  // The words of each role claim, cut while the text is at hand rather than keeping every text.
-  const claimTexts = new Map<string, string>();
   for await (const doc of store.exportAll({ layers: ACTOR_LAYERS })) {
     const date = doc.published.value;
     const mentionsOf = groupMentions(doc);
@@ -91,37 +92,32 @@ export async function buildActorReport(store: Store, pack?: StoryPack | null): P
       const actorId = decided.actors.actorOf(doc.id, entity, actorOf.get(`${doc.id}|${entity.id}`));
       const actor = actorId ? actors.get(actorId) : undefined;
       if (!actor) continue;
-      for (const role of entity.roles) {
-        if (role.basis === 'text')
-          claimTexts.set(
-            claimKey(doc.id, role.evidence),
-            doc.text.slice(role.evidence.start, role.evidence.end),
-          );
+      let item = gathered.get(actor.id);
+      if (!item) {
+        item = {
+          actor,
+          aliases: new Map(),
+          claims: [],
+          docs: new Set(),
+          first: null,
+          last: null,
+          mentions: [],
+        };
+        gathered.set(actor.id, item);
       }
-      const item = gathered.get(actor.id) ?? { actor, entities: [] };
-      item.entities.push({ docId: doc.id, date, entity, mentions: mentionsOf.get(entity.id) ?? [] });
-      gathered.set(actor.id, item);
+      gather(item, doc, date, entity, mentionsOf.get(entity.id) ?? []);
     }
   }
   const packActors = new Map((pack?.actors ?? []).map((actor) => [actor.id, actor]));
   const entries: WhoEntry[] = [];
   const contradictions: Contradiction[] = [];
   const signals = new Map<string, QualitySignal[]>();
-  for (const { actor, entities } of gathered.values()) {
-    const claims: RoleClaim[] = entities.flatMap(({ docId, date, entity }) =>
-      entity.roles
-        .filter((role) => role.basis === 'text')
-        .map((role) => ({
-          docId,
-          date,
-          role,
-          text: claimTexts.get(claimKey(docId, role.evidence)) ?? role.title,
-        })),
-    );
+  for (const item of gathered.values()) {
+    const { actor, claims } = item;
     const packActor = actor.packActor ? packActors.get(actor.packActor) : undefined;
     const decisions = decided.actors.decidedBy(actor.id);
     entries.push({
-      ...whoEntry(actor, entities, roleHistory(claims, packActor)),
+      ...whoEntry(item, roleHistory(claims, packActor)),
       ...(decisions.length ? { decisions } : {}),
     });
     for (const conflict of roleConflicts(`${actor.name}'s role`, claims, packActor)) {
@@ -146,13 +142,44 @@ export async function buildActorReport(store: Store, pack?: StoryPack | null): P
 /** The layers the who's who reads. */
 const ACTOR_LAYERS: readonly LayerName[] = ['entities', 'mentions'];
 
-function claimKey(docId: string, span: Span): string {
-  return `${docId}|${span.start}|${span.end}`;
-}
-
+/** One actor's who's who as the articles go by. */
 interface Gathered {
   actor: ActorRecord;
-  entities: Array<{ docId: string; date: string | null; entity: DocEntity; mentions: Span[] }>;
+  /** Alias words to their count, in the order first seen. */
+  aliases: Map<string, number>;
+  claims: RoleClaim[];
+  docs: Set<string>;
+  /** The earliest and latest article day. */
+  first: string | null;
+  last: string | null;
+  mentions: Array<{ doc: string; span: Span }>;
+}
+
+function gather(
+  item: Gathered,
+  doc: Document,
+  date: string | null,
+  entity: DocEntity,
+  mentions: Span[],
+): void {
+  for (const alias of entity.aliases)
+    item.aliases.set(alias.text, (item.aliases.get(alias.text) ?? 0) + alias.count);
+  for (const role of entity.roles) {
+    if (role.basis !== 'text') continue;
+    item.claims.push({
+      docId: doc.id,
+      date,
+      role,
+      text: doc.text.slice(role.evidence.start, role.evidence.end),
+    });
+  }
+  item.docs.add(doc.id);
+  const day = date?.slice(0, 10);
+  if (day) {
+    if (item.first === null || day < item.first) item.first = day;
+    if (item.last === null || day > item.last) item.last = day;
+  }
+  for (const span of mentions) item.mentions.push({ doc: doc.id, span });
 }
 
 function groupMentions(doc: Document): Map<string, Span[]> {
@@ -163,26 +190,19 @@ function groupMentions(doc: Document): Map<string, Span[]> {
   return byEntity;
 }
 
-function whoEntry(actor: ActorRecord, entities: Gathered['entities'], roles: RoleHistoryEntry[]): WhoEntry {
-  const aliases = new Map<string, number>();
-  for (const { entity } of entities) {
-    for (const alias of entity.aliases) aliases.set(alias.text, (aliases.get(alias.text) ?? 0) + alias.count);
-  }
-  const dates = entities
-    .map((e) => e.date?.slice(0, 10))
-    .filter((d): d is string => Boolean(d))
-    .sort();
+function whoEntry(item: Gathered, roles: RoleHistoryEntry[]): WhoEntry {
+  const { actor } = item;
   return {
     id: actor.id,
     kind: actor.kind,
     name: actor.name,
     packActor: actor.packActor,
-    aliases: [...aliases].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count),
+    aliases: [...item.aliases].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count),
     roles,
-    articles: new Set(entities.map((e) => e.docId)).size,
-    firstSeen: dates[0] ?? null,
-    lastSeen: dates[dates.length - 1] ?? null,
-    mentions: entities.flatMap(({ docId, mentions }) => mentions.map((span) => ({ doc: docId, span }))),
+    articles: item.docs.size,
+    firstSeen: item.first,
+    lastSeen: item.last,
+    mentions: item.mentions,
   };
 }
 
