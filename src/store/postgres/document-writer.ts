@@ -1,3 +1,4 @@
+import { chunk } from '../chunk.js';
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import { ParleyError } from '../../model/index.js';
@@ -98,10 +99,10 @@ async function writeBatch(trx: Kysely<StoreDatabase>, docs: readonly Document[])
     };
   });
   const inserted = new Map<string, number>();
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+  for (const part of chunk(rows, ROWS_PER_STATEMENT)) {
     const returned = await trx
       .insertInto('documents')
-      .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+      .values(part)
       .onConflict((oc) => oc.doNothing())
       .returning(['id', 'seq'])
       .execute();
@@ -118,19 +119,13 @@ async function writeBatch(trx: Kysely<StoreDatabase>, docs: readonly Document[])
   if (fresh.size > 0) {
     await indexDocumentTexts(trx, [...inserted.values()]);
     const layers = [...fresh.values()].flatMap((doc) => [...layerRows(doc)]);
-    for (let i = 0; i < layers.length; i += ROWS_PER_STATEMENT)
-      await trx
-        .insertInto('document_layers')
-        .values(layers.slice(i, i + ROWS_PER_STATEMENT))
-        .execute();
+    for (const part of chunk(layers, ROWS_PER_STATEMENT))
+      await trx.insertInto('document_layers').values(part).execute();
     const locations = [...fresh.values()].flatMap((doc) =>
       escapedLocations(newLocationRows(doc.id, doc.locations, new Set(), 0)),
     );
-    for (let i = 0; i < locations.length; i += ROWS_PER_STATEMENT)
-      await trx
-        .insertInto('document_locations')
-        .values(locations.slice(i, i + ROWS_PER_STATEMENT))
-        .execute();
+    for (const part of chunk(locations, ROWS_PER_STATEMENT))
+      await trx.insertInto('document_locations').values(part).execute();
   }
   const results: PutResult[] = [];
   for (const [index, doc] of docs.entries()) {

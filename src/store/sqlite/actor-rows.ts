@@ -1,3 +1,4 @@
+import { chunk } from '../chunk.js';
 import type { Kysely } from 'kysely';
 import type { ActorChange, ActorLink, ActorRecord, EntityKind } from '../../model/index.js';
 import type { StoreDatabase } from './schema.js';
@@ -26,7 +27,7 @@ export async function readActorsByKeys(
 export async function readActors(db: Kysely<StoreDatabase>, ids?: readonly string[]): Promise<ActorRecord[]> {
   if (ids && ids.length === 0) return [];
   const actors: ActorRecord[] = [];
-  const chunks = ids ? chunk(ids) : [undefined];
+  const chunks = ids ? chunk(ids, CHUNK) : [undefined];
   for (const part of chunks) {
     let query = db.selectFrom('actors').selectAll().orderBy('id');
     if (part) query = query.where('id', 'in', part);
@@ -81,7 +82,7 @@ export async function readActorLinks(
 ): Promise<ActorLink[]> {
   if (docIds && docIds.length === 0) return [];
   const links: ActorLink[] = [];
-  for (const part of docIds ? chunk(docIds) : [undefined]) {
+  for (const part of docIds ? chunk(docIds, CHUNK) : [undefined]) {
     let query = db.selectFrom('actor_links').selectAll().orderBy('doc_id').orderBy('entity_id');
     if (part) query = query.where('doc_id', 'in', part);
     for (const row of await query.execute()) {
@@ -89,10 +90,4 @@ export async function readActorLinks(
     }
   }
   return links;
-}
-
-function chunk<T>(items: readonly T[], size = CHUNK): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
-  return parts;
 }

@@ -1,3 +1,4 @@
+import { chunk } from '../chunk.js';
 import type { Kysely } from 'kysely';
 import type { CorpusAnchor, Document, DuplicateLink, StoredSignature } from '../../model/index.js';
 import { layerRows, publishedDetail } from './document-rows.js';
@@ -8,11 +9,11 @@ export async function writeAnchors(
   db: Kysely<StoreDatabase>,
   anchors: readonly CorpusAnchor[],
 ): Promise<void> {
-  for (let i = 0; i < anchors.length; i += 200) {
+  for (const part of chunk(anchors, 200)) {
     await db
       .insertInto('corpus_anchors')
       .values(
-        anchors.slice(i, i + 200).map((anchor) => ({
+        part.map((anchor) => ({
           id: anchor.id,
           doc_id: anchor.doc,
           label: anchor.label,
@@ -118,8 +119,7 @@ export async function indexSignatureBatch(
   const ids = [...new Set(items.map((item) => item.signature.docId))];
   const known = new Set<string>();
   const seqs = new Map<string, number>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const slice = ids.slice(i, i + 500);
+  for (const slice of chunk(ids, 500)) {
     for (const row of await db
       .selectFrom('document_signatures')
       .select('doc_id')
@@ -134,6 +134,7 @@ export async function indexSignatureBatch(
       seqs.set(row.id, row.seq);
   }
   const added: Array<SignatureItem & { keySet: ReadonlySet<string> }> = [];
+  const addedIds = new Set<string>();
   const links: DuplicateLink[] = [];
   const linked = new Set<string>();
   for (const item of items) {
@@ -151,7 +152,7 @@ export async function indexSignatureBatch(
     const chosen = new Set(ranked.slice(0, MAX_CANDIDATES).map((row) => row.docId));
     const stored = await readCandidates(
       db,
-      [...chosen].filter((id) => !added.some((a) => a.signature.docId === id)),
+      [...chosen].filter((id) => !addedIds.has(id)),
     );
     const candidates = [
       ...stored.signatures,
@@ -171,6 +172,7 @@ export async function indexSignatureBatch(
       linked.add(link.doc);
     }
     added.push({ ...item, keySet });
+    addedIds.add(signature.docId);
   }
   await writeSignatures(db, added, links);
   return links;
@@ -198,13 +200,13 @@ async function readCandidates(
 ): Promise<{ signatures: Array<{ seq: number; signature: StoredSignature }>; taken: string[] }> {
   const signatures: Array<{ seq: number; signature: StoredSignature }> = [];
   const taken: string[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
+  for (const slice of chunk(ids, 500)) {
     const rows = await db
       .selectFrom('document_signatures as s')
       .innerJoin('documents as d', 'd.id', 's.doc_id')
       .leftJoin('duplicates as u', 'u.doc_id', 's.doc_id')
       .select(['s.doc_id', 's.signature', 's.source', 's.published', 'd.seq', 'u.doc_id as copy'])
-      .where('s.doc_id', 'in', ids.slice(i, i + 500))
+      .where('s.doc_id', 'in', slice)
       .execute();
     for (const row of rows) {
       if (row.copy !== null) taken.push(row.doc_id);
@@ -227,11 +229,11 @@ async function writeSignatures(
   added: readonly SignatureItem[],
   links: readonly DuplicateLink[],
 ): Promise<void> {
-  for (let i = 0; i < links.length; i += 500) {
+  for (const part of chunk(links, 500)) {
     await db
       .insertInto('duplicates')
       .values(
-        links.slice(i, i + 500).map((link) => ({
+        part.map((link) => ({
           doc_id: link.doc,
           of_doc_id: link.of,
           similarity: link.similarity,
@@ -240,11 +242,11 @@ async function writeSignatures(
       )
       .execute();
   }
-  for (let i = 0; i < added.length; i += 500) {
+  for (const part of chunk(added, 500)) {
     await db
       .insertInto('document_signatures')
       .values(
-        added.slice(i, i + 500).map(({ signature }) => ({
+        part.map(({ signature }) => ({
           doc_id: signature.docId,
           signature: JSON.stringify(signature.signature),
           source: signature.source,
@@ -256,10 +258,10 @@ async function writeSignatures(
   const buckets = added.flatMap(({ signature, keys }) =>
     keys.map((key) => ({ key, doc_id: signature.docId })),
   );
-  for (let i = 0; i < buckets.length; i += 2000) {
+  for (const part of chunk(buckets, 2000)) {
     await db
       .insertInto('lsh_buckets')
-      .values(buckets.slice(i, i + 2000))
+      .values(part)
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
