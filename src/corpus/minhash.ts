@@ -67,25 +67,19 @@ export function shingles(text: string): Set<number> {
 }
 
 /**
- * Signatures worked out elsewhere for a text, by the text: an extraction worker computes the signature
- * beside the pipeline, off the thread that stores, and `textSignature` takes it from here. Only the
- * latest few are kept; a miss just computes it again.
+ * Signatures a worker computed beside the pipeline, off the thread that stores, by the document object it
+ * sent back: weakly held, so an entry goes with its document and nothing is hashed to find it.
  */
-const known = new Map<string, number[]>();
-const KNOWN_MAX = 1024;
+const known = new WeakMap<object, number[]>();
 
-/** Records the signature of `text` (computed by `signature`) for a later `textSignature`. */
-export function rememberSignature(text: string, sig: number[]): void {
-  if (known.size >= KNOWN_MAX) known.delete(known.keys().next().value as string);
-  known.set(text, sig);
+/** Records the signature of `doc.text` (computed by `signature`) for a later `documentSignature`. */
+export function rememberSignature(doc: { text: string }, sig: number[]): void {
+  known.set(doc, sig);
 }
 
-/** The signature of `text`: remembered if a worker sent it, else computed. Same value either way. */
-export function textSignature(text: string): number[] {
-  const sig = known.get(text);
-  if (!sig) return signature(text);
-  known.delete(text);
-  return sig;
+/** The signature of `doc.text`: the one a worker sent for this object, else computed. Same value either way. */
+export function documentSignature(doc: { text: string }): number[] {
+  return known.get(doc) ?? signature(doc.text);
 }
 
 /** The MinHash signature: for each hash function, the least hash over the shingles. */

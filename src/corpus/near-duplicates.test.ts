@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS, bandKeys, signature, similarity, shingles } from './minhash.js';
+import {
+  BANDS,
+  bandKeys,
+  documentSignature,
+  rememberSignature,
+  signature,
+  similarity,
+  shingles,
+} from './minhash.js';
 import { decideDuplicate, publicationStamp, publishedBefore } from './near-duplicates.js';
 
 const STORY =
@@ -125,5 +133,16 @@ describe('decideDuplicate on same-day copies', () => {
     const copy = sig('copy', EDITED, 'Herald', '2025-11-13');
     const original = sig('wire', STORY, 'Wire', publicationStamp('2025-11-13', '2025-11-13T08:10:00Z'));
     expect(decideDuplicate(original, [copy])).toMatchObject({ doc: 'wire', of: 'copy' });
+  });
+});
+
+describe('documentSignature', () => {
+  it('takes the signature a worker sent for this document object, and computes it for any other', () => {
+    const doc = { text: 'Envoys of two harbour towns met in Riga to talk about the ferry tariffs.' };
+    expect(documentSignature(doc)).toEqual(signature(doc.text));
+    const sent = signature(doc.text).map((value) => value ^ 1);
+    rememberSignature(doc, sent);
+    expect(documentSignature(doc)).toBe(sent);
+    expect(documentSignature({ text: doc.text })).toEqual(signature(doc.text));
   });
 });

@@ -1,4 +1,4 @@
-import { bandKeys, textSignature } from '../corpus/minhash.js';
+import { bandKeys, documentSignature } from '../corpus/minhash.js';
 import { decideDuplicate, publicationStamp } from '../corpus/near-duplicates.js';
 import type { Document, DuplicateLink } from '../model/index.js';
 import type { Store } from '../store/store.js';
@@ -13,7 +13,7 @@ export async function indexDuplicates(store: Store, docs: readonly Document[]): 
   const items = docs.map((doc) => {
     const sig = {
       docId: doc.id,
-      signature: textSignature(doc.text),
+      signature: documentSignature(doc),
       source: doc.source.name ?? null,
       published: publicationStamp(doc.published.value, doc.meta.published),
     };

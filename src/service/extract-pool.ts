@@ -126,7 +126,7 @@ function settle(member: Member, reply: ExtractReply): void {
   member.waiting.delete(reply.id);
   if ('json' in reply) {
     const doc = JSON.parse(reply.json) as Document;
-    rememberSignature(doc.text, reply.signature);
+    rememberSignature(doc, reply.signature);
     waiting.resolve(doc);
   } else waiting.reject(revive(reply.failure));
 }
