@@ -7,9 +7,20 @@ import { checkStorable } from '../check-storable.js';
 import type { PutResult } from '../store.js';
 import { storeError } from '../store-error.js';
 import { layerRows, newLocationRows, toDocumentRow } from '../sqlite/document-rows.js';
-import type { LocationRow, StoreDatabase } from '../sqlite/schema.js';
+import type { LocationRow, NewDocumentRow, StoreDatabase } from '../sqlite/schema.js';
 import { escapeNul } from './nul-escape.js';
 import { indexDocumentText, indexDocumentTexts } from './text-search.js';
+
+/** The documents row with its text columns escaped for PostgreSQL (U+0000). */
+function escapedDocumentRow(doc: Document): NewDocumentRow {
+  const row = toDocumentRow(doc);
+  return {
+    ...row,
+    text: escapeNul(row.text),
+    raw: escapeNul(row.raw),
+    title_text: escapeNul(row.title_text ?? null),
+  };
+}
 
 function escapedLocations(rows: LocationRow[]): LocationRow[] {
   return rows.map((row) => ({ ...row, ref: escapeNul(row.ref) }));
@@ -26,15 +37,9 @@ function escapedLocations(rows: LocationRow[]): LocationRow[] {
  */
 export async function writeDocument(trx: Kysely<StoreDatabase>, doc: Document): Promise<PutResult> {
   checkStorable(doc);
-  const row = toDocumentRow(doc);
   const inserted = await trx
     .insertInto('documents')
-    .values({
-      ...row,
-      text: escapeNul(row.text),
-      raw: escapeNul(row.raw),
-      title_text: escapeNul(row.title_text ?? null),
-    })
+    .values(escapedDocumentRow(doc))
     .onConflict((oc) => oc.doNothing())
     .returning('seq')
     .executeTakeFirst();
@@ -89,15 +94,7 @@ export async function writeDocuments(
 }
 
 async function writeBatch(trx: Kysely<StoreDatabase>, docs: readonly Document[]): Promise<PutResult[]> {
-  const rows = docs.map((doc) => {
-    const row = toDocumentRow(doc);
-    return {
-      ...row,
-      text: escapeNul(row.text),
-      raw: escapeNul(row.raw),
-      title_text: escapeNul(row.title_text ?? null),
-    };
-  });
+  const rows = docs.map(escapedDocumentRow);
   const inserted = new Map<string, number>();
   for (const part of chunk(rows, ROWS_PER_STATEMENT)) {
     const returned = await trx
