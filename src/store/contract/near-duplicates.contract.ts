@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredSignature } from '../../model/index.js';
+import { MAX_BUCKET_MEMBERS } from '../sqlite/corpus-rows.js';
 import type { ContractContext } from '../store.contract.js';
 import { TEST_TEXTS, makeRichDocument, makeTestDocument } from '../test-documents.js';
 
@@ -97,6 +98,44 @@ export function describeNearDuplicatesContract(context: ContractContext): void {
         linkTo(b1.id, s1.id),
         linkTo(b2.id, s2.id),
       ]);
+    });
+
+    it('keeps a bucket to its first MAX_BUCKET_MEMBERS articles, in a batch as one by one', async () => {
+      const docs = Array.from({ length: MAX_BUCKET_MEMBERS + 4 }, (_, i) =>
+        makeTestDocument(`Bucket text number ${i}, about the same talks.`),
+      );
+      await context.store.putDocuments(docs);
+      const ids = docs.map((doc) => doc.id);
+      // Every article shares the key "0:full"; the last two also share "1:late" with each other.
+      const item = (i: number) => ({
+        signature: { docId: ids[i]!, signature: [5], source: null, published: null },
+        keys: i >= MAX_BUCKET_MEMBERS + 2 ? ['0:full', '1:late'] : ['0:full', `1:own-${i}`],
+      });
+      const seen: string[][] = [];
+      const record = (_: StoredSignature, candidates: StoredSignature[]) => {
+        seen.push(candidates.map((c) => c.docId));
+        return null;
+      };
+      // The bucket fills inside the second batch; the third article after it comes one by one.
+      const firstBatch = MAX_BUCKET_MEMBERS - 2;
+      await context.store.indexSignatures(
+        Array.from({ length: firstBatch }, (_, i) => item(i)),
+        record,
+      );
+      await context.store.indexSignatures(
+        Array.from({ length: 5 }, (_, i) => item(firstBatch + i)),
+        record,
+      );
+      await context.store.indexSignature(item(firstBatch + 5).signature, item(firstBatch + 5).keys, (c) =>
+        record(item(firstBatch + 5).signature, c),
+      );
+      expect(seen).toHaveLength(ids.length);
+      seen.forEach((candidates, i) => {
+        const members = ids.slice(0, Math.min(i, MAX_BUCKET_MEMBERS));
+        // The last article also meets the one before it through "1:late", though that one found "0:full" full.
+        const expected = i === ids.length - 1 ? [...members, ids[i - 1]!] : members;
+        expect(candidates, `article ${i}`).toEqual(expected);
+      });
     });
 
     it('stores nothing when deciding fails', async () => {

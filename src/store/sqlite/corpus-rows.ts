@@ -73,6 +73,17 @@ export async function replaceAnalysis(db: Kysely<StoreDatabase>, doc: Document):
 /** At most this many earlier articles are compared with a new one: those sharing the most LSH bands. */
 export const MAX_CANDIDATES = 50;
 
+/**
+ * An LSH bucket keeps its first this-many articles; a later article sharing the key is still compared with
+ * them, but is not added. In a real corpus an unrelated pair shares a band key about once in 600 pairs, so
+ * buckets stay small; a bucket only fills when many articles share text (the same paywall stub or
+ * boilerplate, a wire story carried by hundreds of sites, a generated bench corpus), and then every new
+ * article would read all of it: 7,082 bucket rows, 5 ms on PostgreSQL, for one article of a generated
+ * corpus at 25,000 articles, growing with the corpus. Capped, a lookup reads at most BANDS × this many
+ * rows. A copy still finds the earliest members of its family, which include the original.
+ */
+export const MAX_BUCKET_MEMBERS = 32;
+
 /** Indexes one signature inside the caller's transaction; see `Store.indexSignature`. */
 export async function indexSignature(
   db: Kysely<StoreDatabase>,
@@ -97,14 +108,20 @@ interface Ranked {
   shared: number;
 }
 
+interface Indexed extends SignatureItem {
+  /** The band keys whose buckets this article was added to (those not full when it came). */
+  written: ReadonlySet<string>;
+}
+
 /**
  * Indexes signatures in order inside the caller's transaction, each exactly as `indexSignature` would one
  * after the other, with two statements per signature and three for the batch instead of six or seven per
  * signature (on PostgreSQL each is a round trip). Each signature is compared with the `MAX_CANDIDATES`
- * earlier articles sharing the most band keys: the stored ones come from one query, which ranks those
- * and already reads their signatures and whether they are taken; the earlier ones of the batch, not yet
- * written, are ranked here with the same order (shared keys, then id). The signatures, buckets and links
- * are written at the end. A signature already indexed, or repeated in the batch, is skipped.
+ * earlier articles sharing the most band keys (then the least id): the stored bucket members come from one
+ * query, the earlier articles of the batch, not yet written, are counted here. An article joins the
+ * buckets of its keys that hold fewer than `MAX_BUCKET_MEMBERS` (stored and earlier in the batch). The
+ * signatures, buckets and links are written at the end. A signature already indexed, or repeated in the
+ * batch, is skipped.
  */
 export async function indexSignatureBatch(
   db: Kysely<StoreDatabase>,
@@ -133,7 +150,7 @@ export async function indexSignatureBatch(
       .execute())
       seqs.set(row.id, row.seq);
   }
-  const added: Array<SignatureItem & { keySet: ReadonlySet<string> }> = [];
+  const added: Indexed[] = [];
   const addedIds = new Set<string>();
   const links: DuplicateLink[] = [];
   const linked = new Set<string>();
@@ -142,12 +159,17 @@ export async function indexSignatureBatch(
     if (known.has(signature.docId)) continue;
     known.add(signature.docId);
     const keySet = new Set(keys);
-    const ranked: Ranked[] = await rankStored(db, keys);
+    const { shared, sizes } = await readBuckets(db, keys);
     for (const earlier of added) {
-      let shared = 0;
-      for (const key of earlier.keySet) if (keySet.has(key)) shared += 1;
-      if (shared > 0) ranked.push({ docId: earlier.signature.docId, shared });
+      let common = 0;
+      for (const key of earlier.written) {
+        if (!keySet.has(key)) continue;
+        common += 1;
+        sizes.set(key, (sizes.get(key) ?? 0) + 1);
+      }
+      if (common > 0) shared.set(earlier.signature.docId, common);
     }
+    const ranked: Ranked[] = [...shared].map(([docId, count]) => ({ docId, shared: count }));
     ranked.sort((a, b) => b.shared - a.shared || (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
     const chosen = new Set(ranked.slice(0, MAX_CANDIDATES).map((row) => row.docId));
     const stored = await readCandidates(
@@ -171,26 +193,36 @@ export async function indexSignatureBatch(
       links.push(link);
       linked.add(link.doc);
     }
-    added.push({ ...item, keySet });
+    const written = new Set(keys.filter((key) => (sizes.get(key) ?? 0) < MAX_BUCKET_MEMBERS));
+    added.push({ ...item, written });
     addedIds.add(signature.docId);
   }
   await writeSignatures(db, added, links);
   return links;
 }
 
-/** The stored articles sharing the most band keys with `keys`, at most `MAX_CANDIDATES`, best first. */
-async function rankStored(db: Kysely<StoreDatabase>, keys: readonly string[]): Promise<Ranked[]> {
-  if (keys.length === 0) return [];
+/**
+ * The stored members of the buckets of `keys`: how many keys each member shares with them, and how many
+ * members each bucket holds. Reads at most `keys.length × MAX_BUCKET_MEMBERS` rows (more only in a store
+ * filled before buckets were capped).
+ */
+async function readBuckets(
+  db: Kysely<StoreDatabase>,
+  keys: readonly string[],
+): Promise<{ shared: Map<string, number>; sizes: Map<string, number> }> {
+  const shared = new Map<string, number>();
+  const sizes = new Map<string, number>();
+  if (keys.length === 0) return { shared, sizes };
   const rows = await db
     .selectFrom('lsh_buckets')
-    .select(['doc_id', (eb) => eb.fn.countAll<number>().as('shared')])
+    .select(['key', 'doc_id'])
     .where('key', 'in', keys)
-    .groupBy('doc_id')
-    .orderBy('shared', 'desc')
-    .orderBy('doc_id')
-    .limit(MAX_CANDIDATES)
     .execute();
-  return rows.map((row) => ({ docId: row.doc_id, shared: Number(row.shared) }));
+  for (const row of rows) {
+    shared.set(row.doc_id, (shared.get(row.doc_id) ?? 0) + 1);
+    sizes.set(row.key, (sizes.get(row.key) ?? 0) + 1);
+  }
+  return { shared, sizes };
 }
 
 /** The signatures (with their documents' seq) of stored candidates, and which of them are copies already. */
@@ -226,7 +258,7 @@ async function readCandidates(
 
 async function writeSignatures(
   db: Kysely<StoreDatabase>,
-  added: readonly SignatureItem[],
+  added: readonly Indexed[],
   links: readonly DuplicateLink[],
 ): Promise<void> {
   for (const part of chunk(links, 500)) {
@@ -255,8 +287,8 @@ async function writeSignatures(
       )
       .execute();
   }
-  const buckets = added.flatMap(({ signature, keys }) =>
-    keys.map((key) => ({ key, doc_id: signature.docId })),
+  const buckets = added.flatMap(({ signature, written }) =>
+    [...written].map((key) => ({ key, doc_id: signature.docId })),
   );
   for (const part of chunk(buckets, 2000)) {
     await db
