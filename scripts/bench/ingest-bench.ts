@@ -13,7 +13,7 @@ import type { Extractor, Pipeline } from '../../src/pipeline/index.js';
 import { ingestInputs } from '../../src/service/ingest-service.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Document, RawDocument } from '../../src/model/index.js';
-import { generateCorpus } from './generate-corpus.js';
+import { corpusKindFromEnv, generateCorpus } from './generate-corpus.js';
 
 const count = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const chunk = 500;
@@ -84,7 +84,7 @@ try {
   const genStart = performance.now();
   const files = generateCorpus('test/fixtures/articles', corpus, count);
   console.log(
-    `generated ${files.length} articles in ${((performance.now() - genStart) / 1000).toFixed(1)} s`,
+    `generated ${files.length} articles (${corpusKindFromEnv()} corpus, BENCH_CORPUS) in ${((performance.now() - genStart) / 1000).toFixed(1)} s`,
   );
   await stageByStage(files);
   console.log(`\nstage by stage (${count} articles, batches of ${chunk}):`);

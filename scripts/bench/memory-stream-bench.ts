@@ -10,6 +10,7 @@
 // is BENCH_STREAM_PACK (default ukraine-peace-talks; "none" for no pack), as `parley ingest --pack`.
 // BENCH_STREAM_FROM (default 0) skips the corpus's first articles, to resume into a store that holds them;
 // BENCH_STREAM_MINUTES stops after the chunk that crosses this time, for the largest size that fits.
+// BENCH_CORPUS picks the generated corpus (generate-corpus.ts): varied (default) or recombined.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { resolvePack } from '../../src/packs/resolve-pack.js';
 import { ingestInputs } from '../../src/service/ingest-service.js';
 import { openStore } from '../../src/store/open-store.js';
-import { corpusStream } from './generate-corpus.js';
+import { corpusKindFromEnv, corpusStream } from './generate-corpus.js';
 
 const total = Number(process.env.BENCH_STREAM_ARTICLES ?? 100_000);
 const chunk = Number(process.env.BENCH_STREAM_CHUNK ?? 1_000);
@@ -54,7 +55,7 @@ try {
   let done = 0;
   let stored = 0;
   console.log(
-    `streaming ${total} generated articles (from number ${from}) in chunks of ${chunk} into ${target.replace(/\/\/.*@/, '//…@')}` +
+    `streaming ${total} generated articles (${corpusKindFromEnv()} corpus, from number ${from}) in chunks of ${chunk} into ${target.replace(/\/\/.*@/, '//…@')}` +
       ` (pack ${packName}, ${await store.countDocuments()} articles already stored)`,
   );
   console.log('    done   articles/s (run / chunk)   RSS now   peak RSS   heap used');
