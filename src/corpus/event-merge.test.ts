@@ -81,6 +81,36 @@ describe('mergeEventRecords', () => {
     expect(judgeMerge(second[0]!, first).blocked).toContain(why);
   });
 
+  it('explains the verdict of the best-scoring member, the first of equals, past soft misses', () => {
+    const soft = (i: number) => record(`s${i}`, 0, { participants: [`x${i}`], participantNames: [`X${i}`] });
+    const members = [
+      soft(1),
+      record('m1', 0, { ...moscow }),
+      soft(2),
+      record('m2', 0, { ...moscow, ...envoys }),
+      record('m3', 0, { ...moscow, ...envoys }),
+    ];
+    const verdict = judgeMerge(record('d9', 0, { ...moscow, ...envoys, kind: 'visit' }), members);
+    expect(verdict).toEqual({
+      score: 4,
+      reasons: ['same place: Moscow', 'shared participants: Witkoff, Kushner'],
+      blocked: null,
+    });
+    // Only soft misses: "too little in common", with no reasons.
+    expect(judgeMerge(record('d9', 0, envoys), [soft(1), soft(2)])).toEqual({
+      score: 0,
+      reasons: [],
+      blocked: 'too little in common',
+    });
+    // A hard block anywhere wins, with its reason written out.
+    expect(
+      judgeMerge(record('d9', 0, { ...moscow, ...envoys }), [
+        soft(1),
+        record('p1', 0, { place: 'paris', placeName: 'Paris' }),
+      ]).blocked,
+    ).toBe('Moscow is not Paris');
+  });
+
   it('needs the same place or two shared participants across articles', () => {
     const first = mergeEventRecords(
       [],

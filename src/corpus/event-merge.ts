@@ -120,58 +120,79 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
  * the same place or two shared participants are needed. One article's held and planned reports never join.
  */
 export function judgeMerge(record: EventRecord, members: readonly EventRecord[]): MergeVerdict {
-  let best: MergeVerdict = { score: 0, reasons: [], blocked: 'too little in common' };
+  // Members are judged without their reasons written out (a big event has hundreds, most of them soft
+  // misses); only the verdict returned is judged again with them.
+  let best: EventRecord | null = null;
+  let bestScore = 0;
   for (const member of members) {
-    const verdict = judgePair(record, member);
-    if (verdict.blocked && verdict.blocked !== SOFT) return verdict;
-    if (!verdict.blocked && (best.blocked || verdict.score > best.score)) best = verdict;
+    const verdict = judgePair(record, member, false);
+    if (verdict.blocked && verdict.blocked !== SOFT) return judgePair(record, member, true);
+    if (!verdict.blocked && (!best || verdict.score > bestScore)) {
+      best = member;
+      bestScore = verdict.score;
+    }
   }
-  return best;
+  return best ? judgePair(record, best, true) : { score: 0, reasons: [], blocked: SOFT };
 }
 
 /** A member that neither joins nor forbids: another member of the same event may still match. */
 const SOFT = 'too little in common';
 
-function judgePair(record: EventRecord, member: EventRecord): MergeVerdict {
-  const blocked = (why: string): MergeVerdict => ({ score: 0, reasons: [], blocked: why });
+/** The reason a pair is blocked when it is not being explained. */
+const BLOCKED = 'blocked';
+
+/**
+ * One member's verdict. With `explain` false the score and whether (and how: soft or not) it is blocked
+ * are the same, but no reason is written: `reasons` stays empty and a hard block reads `BLOCKED`.
+ */
+function judgePair(record: EventRecord, member: EventRecord, explain: boolean): MergeVerdict {
+  // No closures here: this runs for every member of every candidate event.
   if (eventFamily(record.kind) !== eventFamily(member.kind))
-    return blocked(`${record.kind} is not ${member.kind}`);
+    return hardBlock(explain ? `${record.kind} is not ${member.kind}` : BLOCKED);
   if (record.round !== null && member.round !== null && record.round !== member.round) {
-    return blocked(`round ${record.round} is not round ${member.round}`);
+    return hardBlock(explain ? `round ${record.round} is not round ${member.round}` : BLOCKED);
   }
   if (record.place && member.place && record.place !== member.place) {
-    return blocked(`${record.placeName ?? record.place} is not ${member.placeName ?? member.place}`);
+    return hardBlock(
+      explain ? `${record.placeName ?? record.place} is not ${member.placeName ?? member.place}` : BLOCKED,
+    );
   }
   const sameDoc = record.docId === member.docId;
   if (sameDoc && heldVersusAhead(record.status, member.status)) {
-    return blocked(`one article reports one ${record.status} and the other ${member.status}`);
+    return hardBlock(
+      explain ? `one article reports one ${record.status} and the other ${member.status}` : BLOCKED,
+    );
   }
-  const shared = record.participants.filter((p) => member.participants.includes(p));
+  let sharedCount = 0;
+  for (const p of record.participants) if (member.participants.includes(p)) sharedCount += 1;
   const gap = dayGap(record.window, member.window);
   const samePlace = record.place !== null && record.place === member.place;
   const bothStated = record.date !== null && member.date !== null;
-  if (gap > 0 && !(bothStated && gap <= DATE_SLACK_DAYS && samePlace && shared.length >= 2)) {
-    return blocked(`their days are ${gap} apart`);
+  if (gap > 0 && !(bothStated && gap <= DATE_SLACK_DAYS && samePlace && sharedCount >= 2)) {
+    return hardBlock(explain ? `their days are ${gap} apart` : BLOCKED);
   }
   const reasons: string[] = [];
   let score = 0;
   if (samePlace) {
     score += 2;
-    reasons.push(`same place: ${record.placeName ?? record.place}`);
+    if (explain) reasons.push(`same place: ${record.placeName ?? record.place}`);
   }
-  if (shared.length > 0) {
-    score += Math.min(shared.length, 3);
-    const names = shared.map((key) => record.participantNames[record.participants.indexOf(key)] ?? key);
-    reasons.push(`shared participants: ${names.join(', ')}`);
+  if (sharedCount > 0) {
+    score += Math.min(sharedCount, 3);
+    if (explain) {
+      const shared = record.participants.filter((p) => member.participants.includes(p));
+      const names = shared.map((key) => record.participantNames[record.participants.indexOf(key)] ?? key);
+      reasons.push(`shared participants: ${names.join(', ')}`);
+    }
   }
   if (record.kind === member.kind) {
     score += 1;
-    reasons.push(`same kind: ${record.kind}`);
+    if (explain) reasons.push(`same kind: ${record.kind}`);
   }
   if (bothStated && gap === 0) {
     score += 1;
-    reasons.push(`stated dates meet: ${record.date} and ${member.date}`);
-  } else if (bothStated) reasons.push(`stated dates differ: ${record.date} and ${member.date}`);
+    if (explain) reasons.push(`stated dates meet: ${record.date} and ${member.date}`);
+  } else if (bothStated && explain) reasons.push(`stated dates differ: ${record.date} and ${member.date}`);
   // A back-reference ("such a meeting", "the talks") may name who and when: its days already fit.
   const bare =
     !record.place &&
@@ -180,30 +201,48 @@ function judgePair(record: EventRecord, member: EventRecord): MergeVerdict {
       (record.refersBack && sameStage(record, member)));
   if (bare && sameDoc) {
     score += 3;
-    reasons.push('refers back to an event of the same article');
-  } else if (sameDoc && record.status === member.status && (samePlace || shared.length > 0)) {
+    if (explain) reasons.push('refers back to an event of the same article');
+  } else if (sameDoc && record.status === member.status && (samePlace || sharedCount > 0)) {
     score += 1;
-    reasons.push(`same article, both ${record.status}`);
-  } else if (!samePlace && shared.length < 2) return { score, reasons, blocked: SOFT };
+    if (explain) reasons.push(`same article, both ${record.status}`);
+  } else if (!samePlace && sharedCount < 2) return { score, reasons, blocked: SOFT };
   return { score, reasons, blocked: null };
+}
+
+function hardBlock(why: string): MergeVerdict {
+  return { score: 0, reasons: [], blocked: why };
 }
 
 /** Both reports tell the same stage: both held, or both still ahead. */
 function sameStage(a: EventRecord, b: EventRecord): boolean {
-  const ahead = (s: EventRecord['status']): boolean => s === 'planned' || s === 'announced';
-  return a.status === b.status || (ahead(a.status) && ahead(b.status));
+  return a.status === b.status || (isAhead(a.status) && isAhead(b.status));
+}
+
+/** Still ahead: planned or announced. */
+function isAhead(status: EventRecord['status']): boolean {
+  return status === 'planned' || status === 'announced';
 }
 
 /** One report of an event held and another of it still ahead: in one article, two different events. */
 function heldVersusAhead(a: EventRecord['status'], b: EventRecord['status']): boolean {
-  const ahead = (s: EventRecord['status']): boolean => s === 'planned' || s === 'announced';
-  return (a === 'held' && ahead(b)) || (b === 'held' && ahead(a));
+  return (a === 'held' && isAhead(b)) || (b === 'held' && isAhead(a));
 }
 
 /** Days between two windows: 0 when they meet or either is unknown. */
 function dayGap(a: EventRecord['window'], b: EventRecord['window']): number {
   if (!a || !b) return 0;
-  if (a.to < b.from) return dayNumber(b.from) - dayNumber(a.to);
-  if (b.to < a.from) return dayNumber(a.from) - dayNumber(b.to);
+  if (a.to < b.from) return dayOf(b.from) - dayOf(a.to);
+  if (b.to < a.from) return dayOf(a.from) - dayOf(b.to);
   return 0;
+}
+
+/** `dayNumber`, remembered: windows repeat across a big event's members, and a corpus spans few days. */
+const dayNumbers = new Map<string, number>();
+function dayOf(day: string): number {
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = dayNumber(day);
+    if (dayNumbers.size < 100_000) dayNumbers.set(day, n);
+  }
+  return n;
 }
