@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from './test-api.js';
 import { openTestApi } from './test-api.js';
-import { withListedMentions } from './routes/corpus-routes.js';
+import { listedActor, withListedMentions } from './routes/corpus-routes.js';
 import { resolvePack } from '../packs/index.js';
 
 interface Page {
@@ -61,7 +61,7 @@ describe('GET listings', () => {
     },
   );
 
-  it('lists at most 20 mentions per actor and event, with mentionCount giving them all', async () => {
+  it('lists at most 20 mentions per actor and event, and 20 sources per role, with counts giving them all', async () => {
     const { buildActorReport } = await import('../service/corpus-service.js');
     const full = new Map(
       (await buildActorReport(api.store, resolvePack('ukraine-peace-talks'))).actors.map((a) => [a.id, a]),
@@ -76,6 +76,31 @@ describe('GET listings', () => {
     for (const event of (await page('/api/events?limit=500')).items) {
       expect((event.mentions as unknown[]).length).toBe(Math.min(20, Number(event.mentionCount)));
     }
+    for (const item of listed) {
+      const roles = full.get(String(item.id))!.roles;
+      expect(item.roles).toEqual(
+        JSON.parse(
+          JSON.stringify(
+            roles.map((role) => ({
+              ...role,
+              sources: role.sources.slice(0, 20),
+              sourceCount: role.sources.length,
+            })),
+          ),
+        ),
+      );
+    }
+    const cited = {
+      id: 'y',
+      mentions: [],
+      roles: [{ title: 'envoy', sources: Array.from({ length: 30 }, (_, i) => i) }],
+    };
+    expect(listedActor(cited)).toEqual({
+      id: 'y',
+      mentions: [],
+      mentionCount: 0,
+      roles: [{ title: 'envoy', sources: cited.roles[0]!.sources.slice(0, 20), sourceCount: 30 }],
+    });
     const many = { id: 'x', mentions: Array.from({ length: 25 }, (_, i) => i) };
     expect(withListedMentions(many)).toEqual({
       id: 'x',

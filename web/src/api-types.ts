@@ -63,7 +63,9 @@ export interface ActorRole {
   basis?: string;
   /** For a pack role: the day it began. */
   from?: string;
+  /** The first 20 sources (in `/api/actors`); `sourceCount` is how many there are in all. */
   sources: Citation[];
+  sourceCount?: number;
 }
 
 export interface Actor {
