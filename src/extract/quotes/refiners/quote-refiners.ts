@@ -1,4 +1,5 @@
 import type { QuoteRefiner } from '../quote-input.js';
+import { clauseRefiner } from '../model/clause-refiner.js';
 import { addresseeRefiner } from './addressee-refiner.js';
 import { attributionRefiner } from './attribution-refiner.js';
 import { carryRefiner } from './carry-refiner.js';
@@ -9,7 +10,8 @@ import { scareQuoteRefiner } from './scare-quote-refiner.js';
 import { speakerRefiner } from './speaker-refiner.js';
 
 /**
- * The refiners in order: cue and speaker words beside marked quotes, their resolution to entities, reported speech without a speaker dropped, speakers
+ * The refiners in order: cue and speaker words beside marked quotes, their resolution to entities, reported speech without a speaker dropped,
+ * the clause model's additions (`clauseRefiner`, `model/`), speakers
  * carried to split and follow-on quotes, scare quotes and titles dropped, duplicates removed, then
  * addressee and date.
  */
@@ -17,6 +19,7 @@ export const quoteRefiners: readonly QuoteRefiner[] = [
   attributionRefiner,
   speakerRefiner,
   reportedSpeechRefiner,
+  clauseRefiner,
   overlapRefiner,
   carryRefiner,
   scareQuoteRefiner,
