@@ -1,6 +1,7 @@
 // npm run bench: articles per second and peak memory of each ingest stage (read, clean, segment, store)
 // and of the whole `ingestInputs` path, in this thread and with 2 extraction workers (`--workers 2`), on a
-// generated corpus of BENCH_ARTICLES (default 10,000) articles recombined from the sample articles.
+// generated corpus of BENCH_ARTICLES (default 10,000) articles made from the sample articles (BENCH_CORPUS,
+// generate-corpus.ts: varied by default, or recombined).
 // Prints numbers; asserts nothing. Under tsx each worker also compiles the sources (about 1 s).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
