@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seeded } from '../seeded-random.js';
 
 /**
  * How a generated article is made from the sample articles' text:
@@ -52,7 +53,7 @@ export function corpusStream(
 ): CorpusStream {
   const paragraphs = collectParagraphs(fixtures);
   if (paragraphs.length === 0) throw new Error(`no paragraphs found under ${fixtures}`);
-  const random = mulberry32(seed);
+  const random = seeded(seed);
   const pickFrom = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const sentences = paragraphs.flatMap(sentencesOf);
   const names = [...new Set(sentences.flatMap((sentence) => sentence.match(INNER_NAME) ?? []))]
@@ -130,15 +131,4 @@ function collectParagraphs(dir: string): string[] {
     }
   }
   return out;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

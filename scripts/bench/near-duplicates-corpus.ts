@@ -4,6 +4,7 @@
  * paragraph. Planted on top: syndicated copies, light SEO rewrites, and same-topic pairs written
  * independently (which must not be linked). Same seed and size, same corpus.
  */
+import { seeded } from '../seeded-random.js';
 
 /** One generated article; `key` is its index in the corpus. */
 export interface GeneratedArticle {
@@ -93,18 +94,6 @@ const SYNONYMS: Record<string, string> = Object.fromEntries(
     (pair) => pair.split(':') as [string, string],
   ),
 );
-
-/** mulberry32: a small, fast, seeded generator in [0, 1). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;

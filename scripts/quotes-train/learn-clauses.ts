@@ -39,6 +39,7 @@ import { clauseRefiner } from '../../src/extract/quotes/model/clause-refiner.js'
 import { clauses, describedHead } from '../../src/extract/quotes/model/clause-features.js';
 import type { LinearModel } from '../../src/extract/quotes/model/linear-model.js';
 import { goldOf, type GoldAttribution } from '../eval/polnear-eval.js';
+import { seeded } from '../seeded-random.js';
 
 /** The rules' all-attribution speaker counts on train (exact pairs, predictions with a speaker, gold). */
 const BASE = { tp: 8335, predicted: 11658, gold: 18360 };
@@ -106,23 +107,11 @@ docs.forEach((gold, d) => {
 const model = learn(examples);
 writeWeights(model, examples.length);
 
-/** Deterministic generator (mulberry32) for the order of examples. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function train(set: Example[]): Model {
   const seen = new Map<string, number>();
   for (const e of set) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
   const order = set.map((_, i) => i);
-  const next = random(SEED);
+  const next = seeded(SEED);
   for (let i = order.length - 1; i > 0; i -= 1) {
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
