@@ -15,11 +15,24 @@ export interface GoldAttribution {
   content: GoldPart[];
   content_is_quoted: boolean;
 }
-interface PolnearDoc {
+export interface PolnearDoc {
   filename: string;
   publication_date: string;
   text: string;
   attributions: GoldAttribution[];
+}
+
+/** The path of a PolNeAR split (`train`, `dev`) under the shared data folder. */
+export function polnearPath(sharedDir: string, split: 'train' | 'dev'): string {
+  return join(sharedDir, 'eval', 'polnear', `polnear-${split}.jsonl`);
+}
+
+/** The articles of a PolNeAR split file, one JSON object a line, in file order. */
+export function readPolnear(path: string): PolnearDoc[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as PolnearDoc);
 }
 
 /** One attribution, gold or predicted, as hulls (first start to last end) into the input text. */
@@ -48,12 +61,9 @@ type Tally = Record<`${Field}-${'exact' | 'overlap'}`, number> & {
  * on pairs: precision over predictions that have one, recall over gold that has one.
  */
 export async function evalPolnear(sharedDir: string): Promise<string[]> {
-  const path = join(sharedDir, 'eval', 'polnear', 'polnear-dev.jsonl');
+  const path = polnearPath(sharedDir, 'dev');
   if (!existsSync(path)) return [`polnear quotes: skipped (${path} not found)`];
-  const docs = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as PolnearDoc);
+  const docs = readPolnear(path);
   const pipeline = defaultPipeline();
   const direct = emptyTally();
   const all = emptyTally();

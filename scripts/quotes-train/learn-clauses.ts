@@ -20,7 +20,7 @@
 // when the clauses at or above it are added to the rules' output: 2 (TP + k) / (predicted + m + gold) for
 // m clauses added of which k are right, TP, predicted and gold being the rules' own counts on train
 // (BASE, measured before the model); never below MIN_CLAUSE.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../../src/ingest/build-document.js';
 import { cleanSpanToRaw } from '../../src/ingest/offset-map.js';
@@ -38,7 +38,7 @@ import { quoteRefiners } from '../../src/extract/quotes/refiners/quote-refiners.
 import { clauseRefiner } from '../../src/extract/quotes/model/clause-refiner.js';
 import { clauses, describedHead } from '../../src/extract/quotes/model/clause-features.js';
 import type { LinearModel } from '../../src/extract/quotes/model/linear-model.js';
-import { goldOf, type GoldAttribution } from '../eval/polnear-eval.js';
+import { goldOf, polnearPath, readPolnear } from '../eval/polnear-eval.js';
 import { seeded } from '../seeded-random.js';
 
 /** The rules' all-attribution speaker counts on train (exact pairs, predictions with a speaker, gold). */
@@ -54,12 +54,6 @@ const MIN_WEIGHT = 0.01;
 const FIT = 672;
 const SEED = 5;
 
-interface PolnearDoc {
-  filename: string;
-  publication_date: string;
-  text: string;
-  attributions: GoldAttribution[];
-}
 interface Example {
   doc: number;
   features: string[];
@@ -74,10 +68,7 @@ interface Model {
 
 const sharedDir = process.argv[2] ?? '../shared';
 const subset = process.argv[3] ?? 'all';
-const all = readFileSync(join(sharedDir, 'eval', 'polnear', 'polnear-train.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as PolnearDoc);
+const all = readPolnear(polnearPath(sharedDir, 'train'));
 const docs = subset === 'fit' ? all.slice(0, FIT) : all;
 const pipeline = buildPipeline([segmentExtractor, entityExtractor, timeExtractor, anchoredTimeExtractor]);
 const same = (a: Span | null, b: Span): boolean => a !== null && a.start === b.start && a.end === b.end;

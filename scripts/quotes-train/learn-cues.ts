@@ -4,7 +4,7 @@
 // Run from the repository root: node --import tsx scripts/quotes-train/learn-cues.ts [sharedDir]
 // (default ../shared). The selection rule is documented in the written file and in
 // src/extract/quotes/README.md. Rerun it after changing how speakers are found: the counts depend on it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../../src/ingest/build-document.js';
 import { cleanSpanToRaw } from '../../src/ingest/offset-map.js';
@@ -18,7 +18,7 @@ import { anchoredTimeExtractor } from '../../src/extract/anchored/index.js';
 import { quoteInput, tokenAtOrAfter } from '../../src/extract/quotes/quote-input.js';
 import { actionClauseOf } from '../../src/extract/quotes/matchers/indirect-forms.js';
 import { ACTION_FORMS, CUE_FORMS } from '../../src/extract/quotes/lexicon/cue-verbs.js';
-import { goldOf, type GoldAttribution } from '../eval/polnear-eval.js';
+import { goldOf, polnearPath, readPolnear } from '../eval/polnear-eval.js';
 
 /** Fewest times a form must open a candidate on train to be weighed at all. */
 const MIN_SEEN = 4;
@@ -28,18 +28,8 @@ const MIN_SEEN = 4;
  */
 const MIN_WEIGHT = 0.3;
 
-interface PolnearDoc {
-  filename: string;
-  publication_date: string;
-  text: string;
-  attributions: GoldAttribution[];
-}
-
 const sharedDir = process.argv[2] ?? '../shared';
-const docs = readFileSync(join(sharedDir, 'eval', 'polnear', 'polnear-train.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as PolnearDoc);
+const docs = readPolnear(polnearPath(sharedDir, 'train'));
 const pipeline = buildPipeline([segmentExtractor, entityExtractor, timeExtractor, anchoredTimeExtractor]);
 const seen = new Map<string, { all: number; right: number }>();
 const same = (a: Span | null, b: Span): boolean => a !== null && a.start === b.start && a.end === b.end;

@@ -3,18 +3,8 @@ import type { OffsetRun, Span } from '../model/index.js';
 import { cleanSpanToRaw, cleanToRaw, toRuns } from './offset-map.js';
 import { applyEdits, composeMaps, identityMap } from './text-edits.js';
 import type { OffsetArray, TextEdit } from './text-edits.js';
-
-/** mulberry32: deterministic, so a failing property case reproduces from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic (mulberry32), so a failing property case reproduces from its seed.
+import { seeded as random } from '../../scripts/seeded-random.js';
 
 function clean(raw: string, rounds: TextEdit[][]): { text: string; map: OffsetArray } {
   let text = raw;

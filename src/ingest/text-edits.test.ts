@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, composeMaps, identityMap } from './text-edits.js';
 import type { OffsetArray, TextEdit } from './text-edits.js';
-
-/** A small deterministic generator (mulberry32), so a failing property case reproduces from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic (mulberry32), so a failing property case reproduces from its seed.
+import { seeded as random } from '../../scripts/seeded-random.js';
 
 const ALPHABET = 'ab c.\nXé’';
 
