@@ -1,3 +1,4 @@
+import type { WireDocument } from './document-wire.js';
 import type { Document, ErrorCode } from '../model/index.js';
 import type { ProcessOptions } from './process-document.js';
 
@@ -33,9 +34,8 @@ export interface ReadyMessage {
 }
 
 /**
- * A worker's answer to one job: the processed document as JSON (parsing JSON costs the receiving thread
- * about a third of what reading a structured clone of the same object does, and that thread is the one that
- * stores), with its MinHash signature for the near-duplicate step; or the failure.
+ * A worker's answer to one job: the processed document as JSON text (`WireDocument`), with its MinHash
+ * signature for the near-duplicate step; or the failure.
  */
 export type ExtractReply =
-  { id: number; json: string; signature: number[] } | { id: number; failure: WorkerFailure };
+  { id: number; doc: WireDocument; signature: number[] } | { id: number; failure: WorkerFailure };

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { rememberSignature } from '../corpus/minhash.js';
 import { ParleyError } from '../model/index.js';
 import type { Document } from '../model/index.js';
+import { fromWire } from './document-wire.js';
 import type { ExtractReply, PoolMessage, ReadyMessage, WorkerFailure } from './extract-messages.js';
 import type { ProcessOptions } from './process-document.js';
 
@@ -14,7 +15,8 @@ export interface PooledExtraction {
 /**
  * Worker threads that run the default pipeline (`processDocument`) over built documents. The main thread
  * keeps the order: it sets the context (pack, anchors) and submits documents, and each result is the one
- * `processDocument` gives on the main thread, since the pipeline is pure and the data crosses as clones.
+ * `processDocument` gives on the main thread, since the pipeline is pure and the data crosses as JSON,
+ * less the transient layers the store drops (tokens; `WireDocument`).
  */
 export interface ExtractPool {
   readonly size: number;
@@ -124,8 +126,8 @@ function settle(member: Member, reply: ExtractReply): void {
   const waiting = member.waiting.get(reply.id);
   if (!waiting) return;
   member.waiting.delete(reply.id);
-  if ('json' in reply) {
-    const doc = JSON.parse(reply.json) as Document;
+  if ('doc' in reply) {
+    const doc = fromWire(reply.doc);
     rememberSignature(doc, reply.signature);
     waiting.resolve(doc);
   } else waiting.reject(revive(reply.failure));

@@ -11,6 +11,7 @@ import type {
   ReadyMessage,
   WorkerFailure,
 } from './extract-messages.js';
+import { toWire } from './document-wire.js';
 import { processDocument } from './process-document.js';
 import type { ProcessOptions } from './process-document.js';
 
@@ -35,7 +36,7 @@ function run(job: ExtractJob): ExtractReply {
   try {
     const options = contexts.get(job.context) ?? {};
     const doc = processDocument(pipeline, job.doc, options);
-    return { id: job.id, json: JSON.stringify(doc), signature: signature(doc.text) };
+    return { id: job.id, doc: toWire(doc), signature: signature(doc.text) };
   } catch (error) {
     return { id: job.id, failure: failure(error) };
   }

@@ -12,7 +12,7 @@ import { mergeDocumentEvents } from './event-service.js';
 import { createExtractPool, WorkerLostError } from './extract-pool.js';
 import type { ExtractPool } from './extract-pool.js';
 import { processDocument } from './process-document.js';
-import { readAhead, resubmit } from './read-ahead.js';
+import { readAhead, resubmit, submitUnsent } from './read-ahead.js';
 import type { ReadAhead, ReadArticle } from './read-ahead.js';
 
 /** Options for one ingest run. Size and time limits protect a batch from one pathological input. */
@@ -174,6 +174,7 @@ async function ingestList(
       ahead.push(await readAhead(list[next]!, next, limits, pool, options.labels?.get(list[next]!)));
       next += 1;
     }
+    if (pool) submitUnsent(ahead, pool);
     const item = ahead.shift()!;
     const before = summary.failures.length;
     for (const error of item.errors) summary.failures.push(issueFrom(item.input, error));

@@ -67,6 +67,19 @@ export function resubmit(ahead: readonly ReadAhead[], pool: ExtractPool): void {
   }
 }
 
+/**
+ * Submits the articles read ahead before any worker had started, once one has: otherwise the main thread,
+ * the one that stores, would extract each of them itself when its turn came, while the workers wait.
+ */
+export function submitUnsent(ahead: readonly ReadAhead[], pool: ExtractPool): void {
+  if (!pool.ready()) return;
+  for (const item of ahead) {
+    for (const article of item.articles) {
+      if (article.built.ok && !article.extraction) article.extraction = submit(pool, article.built.doc);
+    }
+  }
+}
+
 function submit(pool: ExtractPool, doc: Document): PooledExtraction {
   const extraction = pool.submit(doc);
   // A result may never be awaited (the article is already stored, or its context went stale).

@@ -1,4 +1,5 @@
 import { LAYER_NAMES, TRANSIENT_LAYERS } from '../../model/index.js';
+import { layerJson } from '../layer-json.js';
 import type { DateValue, Document, InputFormat, LayerName, Layers, Location } from '../../model/index.js';
 import type { DocumentSummary } from '../store.js';
 import type { DocumentRow, LayerRow, LocationRow, NewDocumentRow } from './schema.js';
@@ -64,13 +65,13 @@ export function newLocationRows(
 /**
  * The layer rows to persist, serialised one at a time as the caller asks for them, so a layer that cannot
  * be serialised fails inside the write transaction (the writer calls it after the document row). Transient
- * layers are skipped.
+ * layers are skipped. A layer that came from a worker as JSON is written as that text (`layerJson`).
  */
 export function* layerRows(doc: Document): Generator<LayerRow> {
   for (const [layer, value] of Object.entries(doc.layers)) {
     if (value === undefined || TRANSIENT_LAYERS.has(layer as LayerName)) continue;
     const producer = doc.producers[layer as LayerName] ?? null;
-    yield { doc_id: doc.id, layer, producer, data: JSON.stringify(value) };
+    yield { doc_id: doc.id, layer, producer, data: layerJson(value) };
   }
 }
 
