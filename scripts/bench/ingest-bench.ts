@@ -2,19 +2,34 @@
 // and of the whole `ingestInputs` path, in this thread and with 2 extraction workers (`--workers 2`), on a
 // generated corpus of BENCH_ARTICLES (default 10,000) articles made from the sample articles (BENCH_CORPUS,
 // generate-corpus.ts: varied by default, or recombined).
-// Prints numbers; asserts nothing. Under tsx each worker also compiles the sources (about 1 s).
-import { mkdtempSync, rmSync } from 'node:fs';
+// Prints numbers; asserts nothing.
+// It times the compiled code under dist/, what `parley` runs (`npm run bench` builds it first):
+// under tsx, the sources carry esbuild's name-keeping wrappers, which make closures in hot loops cost
+// more than they do in the CLI, and each worker compiles the sources again. BENCH_SOURCE=src times the
+// sources instead (no build needed).
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildDocument } from '../../src/ingest/build-document.js';
-import { readInput } from '../../src/ingest/readers/index.js';
-import { defaultPipeline, runPipeline } from '../../src/pipeline/index.js';
 import type { Extractor, Pipeline } from '../../src/pipeline/index.js';
-import { ingestInputs } from '../../src/service/ingest-service.js';
-import { openStore } from '../../src/store/open-store.js';
+import type * as BuildDocumentModule from '../../src/ingest/build-document.js';
+import type * as ReadersModule from '../../src/ingest/readers/index.js';
+import type * as PipelineModule from '../../src/pipeline/index.js';
+import type * as IngestServiceModule from '../../src/service/ingest-service.js';
+import type * as OpenStoreModule from '../../src/store/open-store.js';
 import type { Document, RawDocument } from '../../src/model/index.js';
 import { corpusKindFromEnv, generateCorpus } from './generate-corpus.js';
+
+const source = process.env.BENCH_SOURCE === 'src' ? 'src' : 'dist';
+if (source === 'dist' && !existsSync(new URL('../../dist/service/ingest-service.js', import.meta.url))) {
+  throw new Error('ingest-bench: dist/ is not built; run `npm run build` (or set BENCH_SOURCE=src)');
+}
+const from = (path: string): string => new URL(`../../${source}/${path}`, import.meta.url).href;
+const { buildDocument } = (await import(from('ingest/build-document.js'))) as typeof BuildDocumentModule;
+const { readInput } = (await import(from('ingest/readers/index.js'))) as typeof ReadersModule;
+const { defaultPipeline, runPipeline } = (await import(from('pipeline/index.js'))) as typeof PipelineModule;
+const { ingestInputs } = (await import(from('service/ingest-service.js'))) as typeof IngestServiceModule;
+const { openStore } = (await import(from('store/open-store.js'))) as typeof OpenStoreModule;
 
 const count = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const chunk = 500;
@@ -85,7 +100,7 @@ try {
   const genStart = performance.now();
   const files = generateCorpus('test/fixtures/articles', corpus, count);
   console.log(
-    `generated ${files.length} articles (${corpusKindFromEnv()} corpus, BENCH_CORPUS) in ${((performance.now() - genStart) / 1000).toFixed(1)} s`,
+    `generated ${files.length} articles (${corpusKindFromEnv()} corpus, BENCH_CORPUS; timing ${source}/, BENCH_SOURCE) in ${((performance.now() - genStart) / 1000).toFixed(1)} s`,
   );
   await stageByStage(files);
   console.log(`\nstage by stage (${count} articles, batches of ${chunk}):`);
