@@ -9,6 +9,8 @@ import { runMigrations } from '../migration-runner.js';
 import type { MigrationDatabase } from '../migration-runner.js';
 import { storeError } from '../store-error.js';
 import type { PutResult, Store } from '../store.js';
+import { startCheckpointer } from './background-checkpoint.js';
+import type { Checkpointer } from './background-checkpoint.js';
 import { writeDocument } from './document-writer.js';
 import { searchFts5 } from './fts5.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -31,6 +33,7 @@ export class SqliteStore extends KyselyStoreBase implements Store {
   readonly #database: Database.Database;
   readonly #file: string;
   #closed = false;
+  #checkpointer: Checkpointer | null = null;
 
   constructor(database: Database.Database, file: string) {
     super();
@@ -55,7 +58,12 @@ export class SqliteStore extends KyselyStoreBase implements Store {
     );
   }
 
+  /**
+   * Stores a batch in one transaction. The first batch starts the background checkpointer
+   * (`startCheckpointer`): batches are how bulk ingest writes, and checkpoints were a tenth of its time.
+   */
   async putDocuments(docs: readonly Document[]): Promise<PutResult[]> {
+    this.#startCheckpointer();
     return this.guard(`store a batch of ${docs.length} documents`, () =>
       withWriteTransaction(this.db, async (trx) => {
         const results: PutResult[] = [];
@@ -71,9 +79,20 @@ export class SqliteStore extends KyselyStoreBase implements Store {
     );
   }
 
+  /** The background checkpointer, once a batch has started it; null before, and for `:memory:`. */
+  get checkpointer(): Checkpointer | null {
+    return this.#checkpointer;
+  }
+
+  #startCheckpointer(): void {
+    if (this.#checkpointer || this.#closed || this.#file === ':memory:' || this.#file === '') return;
+    this.#checkpointer = startCheckpointer(this.#database, this.#file);
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    await this.#checkpointer?.stop();
     await this.db.destroy();
     if (this.#database.open) this.#database.close();
   }
