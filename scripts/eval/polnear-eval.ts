@@ -43,10 +43,13 @@ interface Attribution {
 }
 
 type Field = 'source' | 'cue' | 'content';
-type Tally = Record<`${Field}-${'exact' | 'overlap'}`, number> & {
+/** Exact and overlap hits on pairs, predictions and gold, per field. */
+export interface Tally {
+  exact: Record<Field, number>;
+  overlap: Record<Field, number>;
   pred: Record<Field, number>;
   gold: Record<Field, number>;
-};
+}
 
 /**
  * Scores the quote layer on PolNeAR dev: speaker (PolNeAR's "source"), cue and content, precision,
@@ -70,13 +73,7 @@ export async function evalPolnear(sharedDir: string): Promise<string[]> {
   for (const gold of docs) {
     const built = buildDocument(readText(gold.text, { kind: 'file', ref: gold.filename }));
     const doc = runPipeline(pipeline, built, { referenceDate: gold.publication_date, pack: null });
-    const predicted = predictions(doc);
-    score(all, goldOf(gold.attributions), outermost(predicted.map((p) => p.attribution)));
-    score(
-      direct,
-      goldOf(gold.attributions.filter((a) => a.content_is_quoted)),
-      outermost(predicted.filter((p) => p.direct).map((p) => p.attribution)),
-    );
+    scoreArticle({ direct, all }, gold, doc);
   }
   return [
     `polnear dev quotes (${docs.length} docs): set | field | exact P/R/F1 | overlap P/R/F1`,
@@ -86,18 +83,42 @@ export async function evalPolnear(sharedDir: string): Promise<string[]> {
   ];
 }
 
-function emptyTally(): Tally {
-  const zero = { source: 0, cue: 0, content: 0 };
-  return {
-    'source-exact': 0,
-    'source-overlap': 0,
-    'cue-exact': 0,
-    'cue-overlap': 0,
-    'content-exact': 0,
-    'content-overlap': 0,
-    pred: { ...zero },
-    gold: { ...zero },
-  };
+export function emptyTally(): Tally {
+  const zero = (): Record<Field, number> => ({ source: 0, cue: 0, content: 0 });
+  return { exact: zero(), overlap: zero(), pred: zero(), gold: zero() };
+}
+
+/**
+ * Adds one article's direct and all-attribution counts: its gold against the quotes of `doc` (for the
+ * training scripts, a document whose quote layer they computed themselves).
+ */
+export function scoreArticle(
+  tallies: { direct: Tally; all: Tally },
+  gold: PolnearDoc,
+  doc: Pick<Document, 'raw' | 'offsetMap' | 'layers'>,
+): void {
+  const predicted = predictions(doc);
+  score(tallies.all, goldOf(gold.attributions), outermost(predicted.map((p) => p.attribution)));
+  score(
+    tallies.direct,
+    goldOf(gold.attributions.filter((a) => a.content_is_quoted)),
+    outermost(predicted.filter((p) => p.direct).map((p) => p.attribution)),
+  );
+}
+
+/** F1 of a field, exact or overlap. */
+export function f1(tally: Tally, field: Field, exact = true): number {
+  const hits = (exact ? tally.exact : tally.overlap)[field];
+  const total = tally.pred[field] + tally.gold[field];
+  return total === 0 ? 0 : (2 * hits) / total;
+}
+
+/** "P/R/F1" of a field, exact or overlap. */
+export function prf(tally: Tally, field: Field, exact = true): string {
+  const hits = (exact ? tally.exact : tally.overlap)[field];
+  const p = tally.pred[field] === 0 ? 0 : hits / tally.pred[field];
+  const r = tally.gold[field] === 0 ? 0 : hits / tally.gold[field];
+  return `${p.toFixed(3)}/${r.toFixed(3)}/${f1(tally, field, exact).toFixed(3)}`;
 }
 
 function hull(parts: GoldPart[]): Span | null {
@@ -115,7 +136,9 @@ export function goldOf(attributions: GoldAttribution[]): Attribution[] {
 
 const MARKS = /["“”‘’']/u;
 
-export function predictions(doc: Document): Array<{ attribution: Attribution; direct: boolean }> {
+export function predictions(
+  doc: Pick<Document, 'raw' | 'offsetMap' | 'layers'>,
+): Array<{ attribution: Attribution; direct: boolean }> {
   const toRaw = (span: Span): Span => cleanSpanToRaw(doc.offsetMap, span, doc.raw.length);
   const paragraphs = doc.layers.paragraphs ?? [];
   const paragraphOf = (at: number) => paragraphs.findIndex((p) => p.span.start <= at && at < p.span.end);
@@ -214,24 +237,16 @@ function score(tally: Tally, gold: Attribution[], predicted: Attribution[]): voi
     const g = gold[i]!;
     const p = predicted[j]!;
     for (const field of ['source', 'cue', 'content'] as const) {
-      if (same(g[field], p[field])) tally[`${field}-exact`] += 1;
-      if (overlap(g[field], p[field]) > 0) tally[`${field}-overlap`] += 1;
+      if (same(g[field], p[field])) tally.exact[field] += 1;
+      if (overlap(g[field], p[field]) > 0) tally.overlap[field] += 1;
     }
   }
 }
 
 function report(label: string, tally: Tally): string[] {
-  const prf = (tp: number, pred: number, gold: number): string => {
-    const p = pred === 0 ? 0 : tp / pred;
-    const r = gold === 0 ? 0 : tp / gold;
-    const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-    return `${p.toFixed(3)}/${r.toFixed(3)}/${f.toFixed(3)}`;
-  };
   return (['source', 'cue', 'content'] as const).map(
     (field) =>
-      `  ${label} | ${field === 'source' ? 'speaker' : field} | ` +
-      `${prf(tally[`${field}-exact`], tally.pred[field], tally.gold[field])} | ` +
-      `${prf(tally[`${field}-overlap`], tally.pred[field], tally.gold[field])} ` +
-      `(gold ${tally.gold[field]}, predicted ${tally.pred[field]})`,
+      `  ${label} | ${field === 'source' ? 'speaker' : field} | ${prf(tally, field)} | ` +
+      `${prf(tally, field, false)} (gold ${tally.gold[field]}, predicted ${tally.pred[field]})`,
   );
 }
